@@ -1,0 +1,356 @@
+/**
+ * The document model every feature reads: built once per document version from
+ * dockerfile-ast, with stages, instructions (keyword, flags, arguments, exact
+ * ranges), parser directives, comments, heredocs, variables in scope and a lazily
+ * parsed shell model of each shell body.
+ */
+import {
+  DockerfileParser,
+  type Dockerfile,
+  type Instruction as AstInstruction,
+  type Heredoc as AstHeredoc,
+  From,
+  Onbuild,
+  JSONInstruction,
+  Healthcheck,
+  Env,
+  Arg,
+  ModifiableInstruction,
+} from 'dockerfile-ast';
+import type { Range } from 'vscode-languageserver-types';
+import { LineIndex } from './text';
+import { parseShell, type ShellScript } from './shell';
+
+export interface Flag {
+  /** Name without the leading dashes: `mount`. */
+  name: string;
+  value: string | null;
+  /** Whole flag as written, `--mount=type=cache`. */
+  range: Range;
+  /** The name as written, without dashes. */
+  nameRange: Range;
+  valueRange: Range | null;
+}
+
+export interface Word {
+  value: string;
+  range: Range;
+}
+
+export interface Heredoc {
+  name: string;
+  /** `<<EOF` (with its operator). */
+  startRange: Range;
+  /** The body; null when the heredoc is unterminated or empty. */
+  contentRange: Range | null;
+  /** The closing delimiter line; null when unterminated. */
+  endRange: Range | null;
+}
+
+export interface VarDef {
+  name: string;
+  value: string | null;
+  kind: 'ARG' | 'ENV';
+  nameRange: Range;
+  instruction: Instruction;
+}
+
+export interface Instruction {
+  /** Upper-cased keyword: `FROM`. */
+  keyword: string;
+  /** The keyword as written: `from`. */
+  keywordText: string;
+  keywordRange: Range;
+  /** From the keyword to the end of the last argument (continuations included). */
+  range: Range;
+  flags: Flag[];
+  /** Arguments after the flags (JSON strings for exec form). */
+  args: Word[];
+  /** True when the arguments are a JSON array (exec form). */
+  isJson: boolean;
+  /** Range of the arguments after the flags, or null when there are none. */
+  argsRange: Range | null;
+  heredocs: Heredoc[];
+  /** The stage this instruction belongs to; undefined for ARGs before the first FROM. */
+  stage?: Stage;
+  /** For a trigger inside `ONBUILD`, the ONBUILD instruction; findings anchor there. */
+  onbuild?: Instruction;
+  /** For `ONBUILD`, the instruction it wraps. */
+  trigger?: Instruction;
+  /** Index among the top-level instructions. */
+  index: number;
+  /** Shell model of the body (RUN, shell-form CMD/ENTRYPOINT, HEALTHCHECK CMD); undefined when not a shell body. */
+  readonly shell: ShellScript | undefined;
+  ast: AstInstruction;
+}
+
+export interface Stage {
+  index: number;
+  /** Stage name as written after AS, if any. */
+  name?: string;
+  nameRange?: Range;
+  /** The `AS` keyword's range, if present. */
+  asRange?: Range;
+  from: Instruction;
+  /** The base image reference as written (`python:3.11-slim`, `$BASE`, or a stage name). */
+  image?: string;
+  imageRange?: Range;
+  /** The earlier stage this one is built `FROM`, if any. */
+  parent?: Stage;
+  instructions: Instruction[];
+}
+
+export interface Directive {
+  name: string;
+  value: string;
+  range: Range;
+  nameRange: Range;
+  valueRange: Range;
+}
+
+export interface CommentLine {
+  line: number;
+  /** Text after `#`, trimmed. */
+  content: string;
+  range: Range;
+}
+
+export interface DocModel {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  escapeChar: string;
+  directives: Directive[];
+  comments: CommentLine[];
+  /** Top-level instructions in order. */
+  instructions: Instruction[];
+  stages: Stage[];
+  /** ARGs before the first FROM. */
+  globalArgs: VarDef[];
+  ast: Dockerfile;
+}
+
+const SHELL_BODY = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+
+export function parseDocument(text: string, uri = 'untitled:Dockerfile', version = 0): DocModel {
+  // A BOM is not part of the first instruction: blank it out (keeps offsets stable).
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const ast = DockerfileParser.parse(source);
+  const lines = new LineIndex(source);
+  const escapeChar = safe(() => ast.getEscapeCharacter(), '\\') || '\\';
+  const model: DocModel = {
+    uri,
+    version,
+    text: source,
+    lines,
+    escapeChar,
+    directives: [],
+    comments: [],
+    instructions: [],
+    stages: [],
+    globalArgs: [],
+    ast,
+  };
+
+  // dockerfile-ast reads any leading `# a b=c` line as a directive; BuildKit only knows
+  // single-word keys. Keep the real ones and turn the others back into comments.
+  let inDirectiveBlock = true;
+  for (const d of safe(() => ast.getDirectives(), [])) {
+    const name = d.getName().toLowerCase();
+    if (inDirectiveBlock && KNOWN_DIRECTIVES.has(name) && /^[A-Za-z][A-Za-z0-9]*$/.test(d.getName())) {
+      model.directives.push({ name, value: d.getValue(), range: d.getRange(), nameRange: d.getNameRange(), valueRange: d.getValueRange() });
+      continue;
+    }
+    inDirectiveBlock = false;
+    const r = d.getRange();
+    const line = lines.lineText(r.start.line);
+    model.comments.push({ line: r.start.line, content: line.slice(line.indexOf('#') + 1).trim(), range: r });
+  }
+  for (const c of safe(() => ast.getComments(), [])) {
+    const r = c.getRange();
+    model.comments.push({ line: r.start.line, content: c.getContent().trim(), range: r });
+  }
+  model.comments.sort((a, b) => a.line - b.line);
+
+  let stage: Stage | undefined;
+  const byName = new Map<string, Stage>();
+  ast.getInstructions().forEach((ai, index) => {
+    const ins = makeInstruction(model, ai, index);
+    if (ins.keyword === 'FROM') {
+      stage = makeStage(model.stages.length, ins, ai as From, byName);
+      model.stages.push(stage);
+      const key = stage.name?.toLowerCase();
+      if (key && !byName.has(key)) byName.set(key, stage);
+    }
+    ins.stage = stage;
+    if (ins.trigger) ins.trigger.stage = stage;
+    stage?.instructions.push(ins);
+    if (!stage && ins.keyword === 'ARG') model.globalArgs.push(...varDefs(ins));
+    model.instructions.push(ins);
+  });
+  return model;
+}
+
+function makeStage(index: number, ins: Instruction, from: From, byName: Map<string, Stage>): Stage {
+  const stage: Stage = { index, from: ins, instructions: [] };
+  const image = safe(() => from.getImage(), null);
+  if (image !== null) {
+    stage.image = image;
+    stage.imageRange = safe(() => from.getImageRange(), null) ?? undefined;
+    stage.parent = byName.get(image.toLowerCase());
+  }
+  const name = safe(() => from.getBuildStage(), null);
+  if (name) {
+    stage.name = name;
+    stage.nameRange = safe(() => from.getBuildStageRange(), null) ?? undefined;
+    const asArg = ins.args.find((a) => a.value.toLowerCase() === 'as');
+    if (asArg) stage.asRange = asArg.range;
+  }
+  return stage;
+}
+
+function makeInstruction(model: DocModel, ai: AstInstruction, index: number, onbuild?: Instruction): Instruction {
+  const keywordText = ai.getInstruction();
+  const keyword = keywordText.toUpperCase();
+  const flags: Flag[] =
+    ai instanceof ModifiableInstruction
+      ? safe(() => ai.getFlags(), []).map((f) => ({
+          name: f.getName(),
+          value: f.getValue(),
+          range: f.getRange(),
+          nameRange: f.getNameRange(),
+          valueRange: f.getValueRange(),
+        }))
+      : [];
+  let isJson = false;
+  let args: Word[];
+  if (ai instanceof JSONInstruction && safe(() => ai.getOpeningBracket(), null) && safe(() => ai.getClosingBracket(), null)) {
+    isJson = true;
+    args = ai.getJSONStrings().map((s) => ({ value: s.getJSONValue(), range: s.getRange() }));
+  } else {
+    args = safe(() => ai.getArguments(), []).map((a) => ({ value: a.getValue(), range: a.getRange() }));
+  }
+  const heredocs: Heredoc[] =
+    typeof (ai as unknown as { getHeredocs?: unknown }).getHeredocs === 'function'
+      ? safe(() => (ai as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs(), []).map((h) => ({
+          name: h.getName(),
+          startRange: h.getStartRange(),
+          contentRange: h.getContentRange(),
+          endRange: h.getDelimiterRange(),
+        }))
+      : [];
+  // Arguments range after the flags.
+  let argsRange: Range | null = null;
+  const all = safe(() => ai.getArgumentsRange(), null);
+  if (all) {
+    const first = args.length && !isJson ? args[0].range.start : null;
+    const jsonOpen = isJson ? (ai as JSONInstruction).getOpeningBracket()?.getRange().start ?? null : null;
+    argsRange = { start: jsonOpen ?? first ?? all.start, end: all.end };
+  }
+  const ins: Instruction = {
+    keyword,
+    keywordText,
+    keywordRange: ai.getInstructionRange(),
+    range: ai.getRange(),
+    flags,
+    args,
+    isJson,
+    argsRange,
+    heredocs,
+    index,
+    onbuild,
+    ast: ai,
+    shell: undefined,
+  };
+  let shellCache: ShellScript | undefined | null = null;
+  Object.defineProperty(ins, 'shell', {
+    enumerable: false,
+    get: () => {
+      if (shellCache === null) shellCache = safe(() => buildShell(model, ins), undefined);
+      return shellCache;
+    },
+  });
+  if (ai instanceof Onbuild) {
+    const t = safe(() => ai.getTriggerInstruction(), null);
+    if (t) ins.trigger = makeInstruction(model, t, index, ins);
+  }
+  return ins;
+}
+
+/** The shell body of an instruction, when it has one. */
+function buildShell(model: DocModel, ins: Instruction): ShellScript | undefined {
+  if (ins.isJson || !ins.argsRange) return undefined;
+  let start = model.lines.offsetAt(ins.argsRange.start);
+  let end = model.lines.offsetAt(ins.argsRange.end);
+  if (ins.keyword === 'HEALTHCHECK') {
+    const sub = ins.args[0];
+    if (!sub || sub.value.toUpperCase() !== 'CMD') return undefined;
+    const rest = ins.args[1];
+    if (!rest) return undefined;
+    if (model.text[model.lines.offsetAt(rest.range.start)] === '[') return undefined; // exec form
+    start = model.lines.offsetAt(rest.range.start);
+  } else if (!SHELL_BODY.has(ins.keyword)) {
+    return undefined;
+  }
+  const first = ins.heredocs[0];
+  if (first) {
+    const firstArg = ins.args[0];
+    if (firstArg && firstArg.value.startsWith('<<') && first.contentRange) {
+      // RUN <<EOF … EOF: the body is the script.
+      return parseShell(model.text, model.lines.offsetAt(first.contentRange.start), model.lines.offsetAt(first.contentRange.end), null);
+    }
+    // RUN cmd <<EOF: the script is the text up to the heredoc's line end.
+    end = Math.min(end, model.lines.lineEnd(first.startRange.start.line));
+  }
+  return parseShell(model.text, start, end, model.escapeChar);
+}
+
+export function varDefs(ins: Instruction): VarDef[] {
+  const ai = ins.ast;
+  const props = ai instanceof Env ? safe(() => ai.getProperties(), []) : ai instanceof Arg ? safe(() => ai.getProperties(), []) : [];
+  return props.map((p) => ({
+    name: p.getName(),
+    value: p.getValue(),
+    kind: ins.keyword as 'ARG' | 'ENV',
+    nameRange: p.getNameRange(),
+    instruction: ins,
+  }));
+}
+
+/** Instructions of the document with ONBUILD triggers included (right after their ONBUILD). */
+export function* allInstructions(model: DocModel): Iterable<Instruction> {
+  for (const ins of model.instructions) {
+    yield ins;
+    if (ins.trigger) yield ins.trigger;
+  }
+}
+
+/** The stage chain of a stage: itself, then its parent, and so on (cycle-safe). */
+export function stageChain(stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  const seen = new Set<Stage>();
+  for (let s: Stage | undefined = stage; s && !seen.has(s); s = s.parent) {
+    seen.add(s);
+    out.push(s);
+  }
+  return out;
+}
+
+/** The line findings for an instruction are anchored to (for pragmas): the ONBUILD line for triggers. */
+export function anchorLine(ins: Instruction): number {
+  return (ins.onbuild ?? ins).range.start.line;
+}
+
+export function isHealthcheck(ins: Instruction): ins is Instruction & { ast: Healthcheck } {
+  return ins.ast instanceof Healthcheck;
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}

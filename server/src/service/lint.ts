@@ -1,0 +1,99 @@
+/**
+ * Runs the registered rules on a document model and applies levels (defaults,
+ * `.hadolint.yaml`, editor settings) and suppressions (pragmas, `check=skip`).
+ */
+import type { DocModel, Instruction } from '../model/document';
+import { allInstructions, anchorLine } from '../model/document';
+import type { Finding, Rule, RuleContext, Severity } from '../rules/rule';
+import { rules as registry } from '../rules';
+import type { Settings } from '../settings';
+import { defaultSettings } from '../settings';
+import type { HadolintConfig } from '../config/hadolint';
+import { collectSuppressions, type Suppressions } from './pragmas';
+
+export type Level = Exclude<Severity, 'off'>;
+
+export interface Problem extends Finding {
+  rule: Rule;
+  level: Level;
+}
+
+export interface LintOptions {
+  settings?: Settings;
+  hadolint?: HadolintConfig;
+  /** Rules to run (defaults to every registered rule). */
+  rules?: readonly Rule[];
+}
+
+/** Names a rule answers to: its code and its aliases. */
+export function ruleNames(rule: Rule): string[] {
+  return [rule.id, ...(rule.aliases ?? [])];
+}
+
+/** A BuildKit check name (PascalCase), if the rule has one. */
+export function buildkitName(rule: Rule): string | undefined {
+  return ruleNames(rule).find((n) => /^[A-Z][a-z]/.test(n));
+}
+
+export function effectiveLevel(rule: Rule, settings: Settings, hadolint?: HadolintConfig): Severity {
+  let level: Severity = rule.severity;
+  const names = ruleNames(rule);
+  if (hadolint) {
+    for (const n of names) if (hadolint.override[n]) level = hadolint.override[n];
+    if (names.some((n) => hadolint.ignored.includes(n))) level = 'off';
+  }
+  for (const n of names) {
+    const s = settings.rules[n];
+    if (s) level = s === 'hint' ? 'style' : s;
+  }
+  return level;
+}
+
+export function lint(model: DocModel, options: LintOptions = {}): Problem[] {
+  const settings = options.settings ?? defaultSettings;
+  const honourPragmas = settings.ignorePragmas && !options.hadolint?.disableIgnorePragma;
+  const suppress = collectSuppressions(model, honourPragmas);
+  const out: Problem[] = [];
+  const byKeyword = indexByKeyword(model);
+  for (const rule of options.rules ?? registry) {
+    const level = effectiveLevel(rule, settings, options.hadolint);
+    if (level === 'off') continue;
+    const bk = buildkitName(rule);
+    if (bk && (suppress.checkSkip.has(bk) || suppress.checkSkip.has('all'))) continue;
+    const names = ruleNames(rule);
+    const ctx: RuleContext = {
+      model,
+      settings,
+      instructions: (...keywords: string[]) => keywords.flatMap((k) => byKeyword.get(k) ?? []),
+      report: (f: Finding) => {
+        if (isSuppressed(f, names, suppress)) return;
+        out.push({ ...f, rule, level });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // A rule bug must never take the document's other findings down with it.
+      console.error(`dockerfile-explained: rule ${rule.id} failed: ${(e as Error)?.stack ?? e}`);
+    }
+  }
+  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.id.localeCompare(b.rule.id));
+  return out;
+}
+
+function isSuppressed(f: Finding, names: string[], s: Suppressions): boolean {
+  if (names.some((n) => s.global.has(n))) return true;
+  const line = f.instruction ? anchorLine(f.instruction) : f.range.start.line;
+  const codes = s.byLine.get(line);
+  return !!codes && names.some((n) => codes.has(n));
+}
+
+function indexByKeyword(model: DocModel): Map<string, Instruction[]> {
+  const m = new Map<string, Instruction[]>();
+  for (const ins of allInstructions(model)) {
+    const list = m.get(ins.keyword);
+    if (list) list.push(ins);
+    else m.set(ins.keyword, [ins]);
+  }
+  return m;
+}
