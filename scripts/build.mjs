@@ -1,13 +1,15 @@
 // Builds every shipped bundle with esbuild (the only code we ship), and with
 // --tests also bundles test/**/*.test.ts into dist-test/ for node's test runner.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 const production = process.argv.includes('--production');
+
+const serverVersion = JSON.parse(readFileSync(join(root, 'server', 'package.json'), 'utf8')).version;
 
 const common = {
   bundle: true,
@@ -17,6 +19,7 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   loader: { '.md': 'text' },
+  define: { __SERVER_VERSION__: JSON.stringify(serverVersion) },
   logLevel: 'warning',
   absWorkingDir: root,
 };

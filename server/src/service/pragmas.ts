@@ -32,6 +32,17 @@ export function collectSuppressions(model: DocModel, honourPragmas: boolean): Su
       }
     }
   }
+  // BuildKit's per-instruction form: `# check=skip=Rule` in the comment block above an instruction.
+  const commentLines = new Set(model.comments.map((c) => c.line));
+  for (const c of model.comments) {
+    const m = /^check\s*=\s*skip\s*=\s*([A-Za-z0-9,]+)/.exec(c.content);
+    if (!m || model.directives.some((d) => d.range.start.line === c.line)) continue;
+    let target = c.line + 1;
+    while (commentLines.has(target)) target++;
+    const set = s.byLine.get(target) ?? new Set<string>();
+    m[1].split(',').forEach((name) => name.trim() && set.add(name.trim()));
+    s.byLine.set(target, set);
+  }
   const check = model.directives.find((d) => d.name === 'check');
   if (check) {
     for (const part of check.value.split(';')) {

@@ -1,0 +1,157 @@
+/**
+ * Wires LSP handlers to the pure language service. Nothing else lives here.
+ */
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { ModelCache } from './service/cache';
+import { toDiagnostic, ruleDocUrl } from './service/diagnostics';
+import { codeActions, FIX_ALL_KIND, SHOW_DOC_COMMAND } from './service/codeActions';
+import { hover } from './service/hover';
+import { HadolintConfigStore } from './service/workspace';
+import { normalizeSettings, type Settings } from './settings';
+import { findRule } from './rules';
+import type { LintOptions } from './service/lint';
+
+export const SECTION = 'dockerfileExplained';
+const DEBOUNCE_MS = 200;
+
+export function createServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new ModelCache();
+  let workspaceRoots: string[] = [];
+  const configs = new HadolintConfigStore(() => workspaceRoots);
+  let pullConfiguration = false;
+  let globalSettings: Settings = normalizeSettings(undefined);
+  const docSettings = new Map<string, Promise<Settings>>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const reportedConfigErrors = new Set<string>();
+
+  connection.onInitialize((params): InitializeResult => {
+    pullConfiguration = !!params.capabilities.workspace?.configuration;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceRoots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+    const init = params.initializationOptions as Record<string, unknown> | undefined;
+    globalSettings = normalizeSettings(init?.[SECTION] ?? init);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: [SHOW_DOC_COMMAND] },
+      },
+      serverInfo: { name: 'dockerfile-explained-server', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+  });
+
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!pullConfiguration) return Promise.resolve(globalSettings);
+    let p = docSettings.get(uri);
+    if (!p) {
+      p = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: SECTION })
+        .then(normalizeSettings, () => globalSettings);
+      docSettings.set(uri, p);
+    }
+    return p;
+  }
+
+  async function lintOptions(uri: string): Promise<LintOptions> {
+    const settings = await settingsFor(uri);
+    if (!settings.hadolintConfig) return { settings };
+    const { config, path } = configs.forDocument(uri);
+    if (path && config.errors.length) {
+      const key = path + '\0' + config.errors.join('\n');
+      if (!reportedConfigErrors.has(key)) {
+        reportedConfigErrors.add(key);
+        void connection.window.showWarningMessage(`Dockerfile Explained: ${config.errors.join('; ')}`);
+      }
+    }
+    return { settings, hadolint: config };
+  }
+
+  async function validate(doc: TextDocument): Promise<void> {
+    const options = await lintOptions(doc.uri);
+    const current = documents.get(doc.uri);
+    if (!current || current.version !== doc.version) return; // superseded
+    const model = cache.model(doc);
+    const diagnostics = cache.problems(doc, options).map((p) => toDiagnostic(model, p));
+    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+  }
+
+  function schedule(doc: TextDocument, delay: number): void {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        validate(doc).catch((e) => connection.console.error(`validation failed for ${doc.uri}: ${(e as Error)?.stack ?? e}`));
+      }, delay),
+    );
+  }
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    cache.delete(e.document.uri);
+    docSettings.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  function revalidateAll(): void {
+    for (const doc of documents.all()) schedule(doc, 0);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    docSettings.clear();
+    if (!pullConfiguration) {
+      const s = change.settings as Record<string, unknown> | undefined;
+      globalSettings = normalizeSettings(s?.[SECTION] ?? s);
+    }
+    revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    configs.clear();
+    revalidateAll();
+  });
+
+  connection.onHover(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const problems = cache.problems(doc, await lintOptions(doc.uri));
+    return hover(cache.model(doc), params.position, problems);
+  });
+
+  connection.onCodeAction((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    return codeActions(cache.model(doc), params.context.diagnostics, params.context.only);
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === SHOW_DOC_COMMAND) {
+      const id = String(params.arguments?.[0] ?? '');
+      if (!findRule(id)) return;
+      await connection.window.showDocument({ uri: ruleDocUrl(id), external: true });
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const __SERVER_VERSION__: string | undefined;
+export const SERVER_VERSION = typeof __SERVER_VERSION__ === 'string' ? __SERVER_VERSION__ : '0.0.0-dev';
