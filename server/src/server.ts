@@ -18,6 +18,7 @@ import { HadolintConfigStore } from './service/workspace';
 import { normalizeSettings, type Settings } from './settings';
 import { findRule } from './rules';
 import type { LintOptions } from './service/lint';
+import { SERVER_VERSION } from './version';
 
 export const SECTION = 'dockerfileExplained';
 const DEBOUNCE_MS = 200;
@@ -152,6 +153,3 @@ export function createServer(connection: Connection): void {
   documents.listen(connection);
   connection.listen();
 }
-
-declare const __SERVER_VERSION__: string | undefined;
-export const SERVER_VERSION = typeof __SERVER_VERSION__ === 'string' ? __SERVER_VERSION__ : '0.0.0-dev';

@@ -1,1 +1,20 @@
-export {};
+/** `dockerfile-explained`: lint in CI, tour a Dockerfile's explanations. */
+import { readFileSync } from 'node:fs';
+import { run } from '../cli/main';
+import { SERVER_VERSION } from '../version';
+
+// A closed pipe (`… | head`) ends the output quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+const code = run(process.argv.slice(2), {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => readFileSync(0, 'utf8'),
+  cwd: process.cwd(),
+  color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+  version: SERVER_VERSION,
+});
+process.exitCode = code;

@@ -1,6 +1,7 @@
 /** `dockerfile-explained-server --stdio | --node-ipc | --socket=N`: the language server for any LSP client. */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createServer, SERVER_VERSION } from '../server';
+import { createServer } from '../server';
+import { SERVER_VERSION } from '../version';
 
 const args = process.argv.slice(2);
 if (args.includes('--version') || args.includes('-v')) {
