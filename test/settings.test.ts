@@ -1,0 +1,51 @@
+/** The settings schema in server/src/settings.ts and package.json agree key by key. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { settingsSchema, normalizeSettings } from '../server/src/settings';
+
+function root(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'server'))) dir = join(dir, '..');
+  return dir;
+}
+const manifest = JSON.parse(readFileSync(join(root(), 'package.json'), 'utf8'));
+const contributed: Record<string, Record<string, unknown>> = manifest.contributes.configuration.properties;
+/** Settings that only the client reads (not part of the server schema). */
+const CLIENT_ONLY = ['dockerfileExplained.trace.server'];
+
+test('every schema key is contributed in package.json with the same type, default, description', () => {
+  for (const [key, entry] of Object.entries(settingsSchema)) {
+    const c = contributed[`dockerfileExplained.${key}`];
+    assert.ok(c, `package.json contributes dockerfileExplained.${key}`);
+    assert.equal(c.type, entry.type, key);
+    assert.deepEqual(c.default, entry.default, key);
+    assert.equal(c.description, entry.description, key);
+    assert.deepEqual(c.additionalProperties, entry.additionalProperties, key);
+    assert.equal(c.pattern, entry.pattern, key);
+  }
+});
+
+test('package.json contributes no server setting the schema lacks', () => {
+  const schemaKeys = Object.keys(settingsSchema).map((k) => `dockerfileExplained.${k}`);
+  const extra = Object.keys(contributed).filter((k) => !schemaKeys.includes(k) && !CLIENT_ONLY.includes(k));
+  assert.deepEqual(extra, []);
+});
+
+test('partial or malformed settings keep the defaults for what is missing or wrong', () => {
+  assert.deepEqual(normalizeSettings({ rules: { DL3008: 'off', DL3015: 'loud', DX1001: 3 } }), {
+    rules: { DL3008: 'off' },
+    ignorePragmas: true,
+    hadolintConfig: true,
+    nonRootUser: 'appuser',
+  });
+  assert.deepEqual(normalizeSettings({ ignorePragmas: 'no', nonRootUser: 'bad name; rm -rf /' }), {
+    rules: {},
+    ignorePragmas: true,
+    hadolintConfig: true,
+    nonRootUser: 'appuser',
+  });
+  assert.deepEqual(normalizeSettings(null), { rules: {}, ignorePragmas: true, hadolintConfig: true, nonRootUser: 'appuser' });
+  assert.equal(normalizeSettings({ nonRootUser: '1000:1000' }).nonRootUser, '1000:1000');
+});
