@@ -28,6 +28,7 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/bin/server.ts'], outfile: 'server/dist/server.js' },
   { entryPoints: ['server/src/bin/cli.ts'], outfile: 'server/dist/cli.js' },
+  { entryPoints: ['server/src/index.ts'], outfile: 'server/dist/index.js' },
 ];
 
 function findTests(dir) {

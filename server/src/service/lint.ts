@@ -23,6 +23,8 @@ export interface LintOptions {
   hadolint?: HadolintConfig;
   /** Rules to run (defaults to every registered rule). */
   rules?: readonly Rule[];
+  /** Called when a rule throws (the other rules still run). Defaults to logging on stderr. */
+  onRuleError?: (rule: Rule, error: unknown) => void;
 }
 
 /** Names a rule answers to: its code and its aliases. */
@@ -74,7 +76,8 @@ export function lint(model: DocModel, options: LintOptions = {}): Problem[] {
       rule.check(ctx);
     } catch (e) {
       // A rule bug must never take the document's other findings down with it.
-      console.error(`dockerfile-explained: rule ${rule.id} failed: ${(e as Error)?.stack ?? e}`);
+      if (options.onRuleError) options.onRuleError(rule, e);
+      else console.error(`dockerfile-explained: rule ${rule.id} failed: ${(e as Error)?.stack ?? e}`);
     }
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.id.localeCompare(b.rule.id));

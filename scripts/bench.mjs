@@ -1,0 +1,83 @@
+// Benchmark: lint every file of ../shared/corpus/real/ in one process with our
+// service and, in the same run, dockerfile-utils' validate() (the Docker extension's
+// validator) on the same files. Prints medians, the ratio and files/s.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(new URL(import.meta.url).pathname), '..');
+const corpusDir = process.env.DOCKERFILE_CORPUS ?? join(root, '..', 'shared', 'corpus', 'real');
+if (!existsSync(corpusDir)) {
+  console.log(`bench skipped: corpus not found at ${corpusDir} (set DOCKERFILE_CORPUS to a folder of Dockerfiles)`);
+  process.exit(0);
+}
+const ours = require(join(root, 'server', 'dist', 'index.js'));
+const utils = require('dockerfile-utils');
+
+const files = readdirSync(corpusDir)
+  .filter((f) => f !== 'MANIFEST.tsv' && !f.endsWith('.md'))
+  .map((f) => ({ name: f, text: readFileSync(join(corpusDir, f), 'utf8') }));
+const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function runOurs() {
+  let findings = 0;
+  const perFile = [];
+  const t0 = performance.now();
+  for (const f of files) {
+    const a = performance.now();
+    findings += ours.lint(ours.parseDocument(f.text, 'file:///' + f.name, 1)).length;
+    perFile.push(performance.now() - a);
+  }
+  return { total: performance.now() - t0, perFile, findings };
+}
+
+function runUtils() {
+  let findings = 0;
+  const perFile = [];
+  const t0 = performance.now();
+  for (const f of files) {
+    const a = performance.now();
+    findings += utils.validate(f.text).length;
+    perFile.push(performance.now() - a);
+  }
+  return { total: performance.now() - t0, perFile, findings };
+}
+
+// Warm up both (JIT), then alternate rounds so machine noise hits both alike.
+runOurs();
+runUtils();
+const oursRuns = [];
+const utilsRuns = [];
+for (let i = 0; i < rounds; i++) {
+  oursRuns.push(runOurs());
+  utilsRuns.push(runUtils());
+}
+const oursTotal = median(oursRuns.map((r) => r.total));
+const utilsTotal = median(utilsRuns.map((r) => r.total));
+const oursFile = median(oursRuns[oursRuns.length - 1].perFile);
+const utilsFile = median(utilsRuns[utilsRuns.length - 1].perFile);
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+
+console.log(`corpus: ${files.length} files from ${corpusDir}; ${rounds} rounds after a warm-up, alternating`);
+console.log('');
+console.log('                      whole corpus (median)   per file (median)   files/s   findings');
+console.log(`dockerfile-explained  ${fmt(oursTotal).padStart(21)}   ${fmt(oursFile).padStart(17)}   ${String(Math.round(files.length / (oursTotal / 1000))).padStart(7)}   ${oursRuns[0].findings}`);
+console.log(`dockerfile-utils      ${fmt(utilsTotal).padStart(21)}   ${fmt(utilsFile).padStart(17)}   ${String(Math.round(files.length / (utilsTotal / 1000))).padStart(7)}   ${utilsRuns[0].findings}`);
+console.log('');
+console.log(`ratio (ours / dockerfile-utils), whole corpus: ${(oursTotal / utilsTotal).toFixed(2)}×  (${oursTotal < utilsTotal ? 'faster' : 'slower'})`);
+console.log(`ratio (ours / dockerfile-utils), per-file median: ${(oursFile / utilsFile).toFixed(2)}×`);
+
+// Findings per rule over the corpus (for false-positive review).
+const counts = new Map();
+for (const f of files) for (const p of ours.lint(ours.parseDocument(f.text, 'file:///' + f.name, 1))) counts.set(p.rule.id, (counts.get(p.rule.id) ?? 0) + 1);
+console.log('');
+console.log('findings per rule over the corpus:');
+for (const [id, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(22)} ${n}`);

@@ -1,0 +1,12 @@
+/** The pure language service, for embedding (no LSP connection involved). */
+export { parseDocument, allInstructions, stageChain } from './model/document';
+export type { DocModel, Instruction, Stage, Flag } from './model/document';
+export { lint, effectiveLevel, ruleNames } from './service/lint';
+export type { Problem, LintOptions, Level } from './service/lint';
+export { hover } from './service/hover';
+export { codeActions, fixAll } from './service/codeActions';
+export { toDiagnostic } from './service/diagnostics';
+export { rules, findRule } from './rules';
+export { parseHadolintConfig } from './config/hadolint';
+export { normalizeSettings, defaultSettings, settingsSchema } from './settings';
+export { createServer } from './server';
