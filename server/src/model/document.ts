@@ -98,6 +98,8 @@ export interface Stage {
   /** The earlier stage this one is built `FROM`, if any. */
   parent?: Stage;
   instructions: Instruction[];
+  /** ARG and ENV definitions made in this stage, in order. */
+  vars: VarDef[];
 }
 
 export interface Directive {
@@ -187,14 +189,18 @@ export function parseDocument(text: string, uri = 'untitled:Dockerfile', version
     ins.stage = stage;
     if (ins.trigger) ins.trigger.stage = stage;
     stage?.instructions.push(ins);
-    if (!stage && ins.keyword === 'ARG') model.globalArgs.push(...varDefs(ins));
+    if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
+      const defs = varDefs(ins);
+      if (stage) stage.vars.push(...defs);
+      else if (ins.keyword === 'ARG') model.globalArgs.push(...defs);
+    }
     model.instructions.push(ins);
   });
   return model;
 }
 
 function makeStage(index: number, ins: Instruction, from: From, byName: Map<string, Stage>): Stage {
-  const stage: Stage = { index, from: ins, instructions: [] };
+  const stage: Stage = { index, from: ins, instructions: [], vars: [] };
   const image = safe(() => from.getImage(), null);
   if (image !== null) {
     stage.image = image;
@@ -228,7 +234,12 @@ function makeInstruction(model: DocModel, ai: AstInstruction, index: number, onb
   let args: Word[];
   if (ai instanceof JSONInstruction && safe(() => ai.getOpeningBracket(), null) && safe(() => ai.getClosingBracket(), null)) {
     isJson = true;
-    args = ai.getJSONStrings().map((s) => ({ value: s.getJSONValue(), range: s.getRange() }));
+    // dockerfile-ast's JSON values drop spaces and \u escapes: decode the source text ourselves.
+    args = ai.getJSONStrings().map((s) => {
+      const range = s.getRange();
+      const raw = model.text.slice(model.lines.offsetAt(range.start), model.lines.offsetAt(range.end));
+      return { value: safe(() => JSON.parse(raw) as string, s.getJSONValue()), range };
+    });
   } else {
     args = safe(() => ai.getArguments(), []).map((a) => ({ value: a.getValue(), range: a.getRange() }));
   }
@@ -336,6 +347,35 @@ export function stageChain(stage: Stage): Stage[] {
     out.push(s);
   }
   return out;
+}
+
+/**
+ * Variables visible to an instruction, by name, with the value they have there.
+ * Global ARGs (before the first FROM) are visible to FROM lines; inside a stage a
+ * global ARG is visible only once re-declared (`ARG NAME` takes its default).
+ * A stage built `FROM <stage>` inherits that stage's ARGs and ENVs (as BuildKit does).
+ */
+export function variablesAt(model: DocModel, ins: Instruction): Map<string, VarDef> {
+  const out = new Map<string, VarDef>();
+  const globals = new Map(model.globalArgs.map((d) => [d.name, d]));
+  const stage = ins.stage;
+  if (!stage || ins === stage.from) {
+    for (const d of model.globalArgs) if (before(d.instruction, ins)) out.set(d.name, d);
+    return out;
+  }
+  const chain = stageChain(stage).reverse(); // oldest ancestor first
+  for (const s of chain) {
+    for (const d of s.vars) {
+      if (s === stage && !before(d.instruction, ins)) break;
+      const inherited = d.kind === 'ARG' && d.value === null ? (out.get(d.name) ?? globals.get(d.name)) : undefined;
+      out.set(d.name, inherited && inherited.value !== null ? { ...d, value: inherited.value } : d);
+    }
+  }
+  return out;
+}
+
+function before(a: Instruction, b: Instruction): boolean {
+  return a.index < b.index;
 }
 
 /** The line findings for an instruction are anchored to (for pragmas): the ONBUILD line for triggers. */
