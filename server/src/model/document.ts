@@ -8,6 +8,7 @@ import {
   DockerfileParser,
   type Dockerfile,
   type Instruction as AstInstruction,
+  Instruction as AstInstructionClass,
   type Heredoc as AstHeredoc,
   From,
   Onbuild,
@@ -133,8 +134,24 @@ export interface DocModel {
   ast: Dockerfile;
 }
 
+// dockerfile-ast re-tokenizes an instruction's arguments on every call, and calls that
+// itself many times while parsing. Instructions never change after parsing, so keep the
+// first result per instance (callers get a copy: some of them shift() it).
+{
+  const proto = AstInstructionClass.prototype as unknown as { getRawArguments(): unknown[]; __dxRawArgs?: unknown[] };
+  const original = proto.getRawArguments;
+  if (!(original as { memoized?: boolean }).memoized) {
+    const memo = function (this: typeof proto): unknown[] {
+      return (this.__dxRawArgs ??= original.call(this)).slice();
+    };
+    (memo as { memoized?: boolean }).memoized = true;
+    proto.getRawArguments = memo;
+  }
+}
+
 const SHELL_BODY = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 
 export function parseDocument(text: string, uri = 'untitled:Dockerfile', version = 0): DocModel {
   // A BOM is not part of the first instruction: blank it out (keeps offsets stable).
@@ -230,6 +247,8 @@ function makeInstruction(model: DocModel, ai: AstInstruction, index: number, onb
           valueRange: f.getValueRange(),
         }))
       : [];
+  // dockerfile-ast recomputes arguments on every call: ask once and derive the rest.
+  const astArgs = safe(() => ai.getArguments(), []);
   let isJson = false;
   let args: Word[];
   if (ai instanceof JSONInstruction && safe(() => ai.getOpeningBracket(), null) && safe(() => ai.getClosingBracket(), null)) {
@@ -241,24 +260,22 @@ function makeInstruction(model: DocModel, ai: AstInstruction, index: number, onb
       return { value: safe(() => JSON.parse(raw) as string, s.getJSONValue()), range };
     });
   } else {
-    args = safe(() => ai.getArguments(), []).map((a) => ({ value: a.getValue(), range: a.getRange() }));
+    args = astArgs.map((a) => ({ value: a.getValue(), range: a.getRange() }));
   }
-  const heredocs: Heredoc[] =
-    typeof (ai as unknown as { getHeredocs?: unknown }).getHeredocs === 'function'
-      ? safe(() => (ai as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs(), []).map((h) => ({
-          name: h.getName(),
-          startRange: h.getStartRange(),
-          contentRange: h.getContentRange(),
-          endRange: h.getDelimiterRange(),
-        }))
-      : [];
-  // Arguments range after the flags.
+  const mayHaveHeredoc = HEREDOC_KEYWORDS.has(keyword) && astArgs.some((a) => a.getValue().includes('<<'));
+  const heredocs: Heredoc[] = mayHaveHeredoc
+    ? safe(() => (ai as unknown as { getHeredocs(): AstHeredoc[] }).getHeredocs(), []).map((h) => ({
+        name: h.getName(),
+        startRange: h.getStartRange(),
+        contentRange: h.getContentRange(),
+        endRange: h.getDelimiterRange(),
+      }))
+    : [];
+  // Arguments range after the flags (from the JSON bracket for exec form).
   let argsRange: Range | null = null;
-  const all = safe(() => ai.getArgumentsRange(), null);
-  if (all) {
-    const first = args.length && !isJson ? args[0].range.start : null;
+  if (astArgs.length) {
     const jsonOpen = isJson ? (ai as JSONInstruction).getOpeningBracket()?.getRange().start ?? null : null;
-    argsRange = { start: jsonOpen ?? first ?? all.start, end: all.end };
+    argsRange = { start: jsonOpen ?? astArgs[0].getRange().start, end: astArgs[astArgs.length - 1].getRange().end };
   }
   const ins: Instruction = {
     keyword,
