@@ -114,3 +114,8 @@ test('broken input never throws: empty, only comments, unterminated heredoc, dan
     for (const ins of allInstructions(m)) void ins.shell;
   }
 });
+
+test('a JSON string continued over two lines reads as Docker reads it', () => {
+  const m = parseDocument('FROM alpine\nCMD ["flask run \\\n--reload", "x"]\n');
+  assert.deepEqual(m.instructions[1].args.map((a) => a.value), ['flask run --reload', 'x']);
+});

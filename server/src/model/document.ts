@@ -253,10 +253,12 @@ function makeInstruction(model: DocModel, ai: AstInstruction, index: number, onb
   let args: Word[];
   if (ai instanceof JSONInstruction && safe(() => ai.getOpeningBracket(), null) && safe(() => ai.getClosingBracket(), null)) {
     isJson = true;
+    const continuation = new RegExp(`${model.escapeChar === '`' ? '`' : '\\\\'}[ \\t]*\\r?\\n`, 'g');
     // dockerfile-ast's JSON values drop spaces and \u escapes: decode the source text ourselves.
     args = ai.getJSONStrings().map((s) => {
       const range = s.getRange();
-      const raw = model.text.slice(model.lines.offsetAt(range.start), model.lines.offsetAt(range.end));
+      // Line continuations inside a JSON string are removed before Docker reads the JSON.
+      const raw = model.text.slice(model.lines.offsetAt(range.start), model.lines.offsetAt(range.end)).replace(continuation, '');
       return { value: safe(() => JSON.parse(raw) as string, s.getJSONValue()), range };
     });
   } else {

@@ -1,9 +1,23 @@
 /** The rule registry: one line per rule. */
 import type { Rule } from './rule';
 import DL3015 from './DL3015';
+import DL3002 from './DL3002';
+import DL3025 from './DL3025';
+import DL4000 from './DL4000';
+import FromAsCasing from './FromAsCasing';
+import DX1001 from './DX1001';
+import DX1002 from './DX1002';
+import DX1003 from './DX1003';
 
 export const rules: readonly Rule[] = [
   DL3015,
+  DL3002,
+  DL3025,
+  DL4000,
+  FromAsCasing,
+  DX1001,
+  DX1002,
+  DX1003,
 ];
 
 export function findRule(name: string): Rule | undefined {
