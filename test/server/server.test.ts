@@ -60,6 +60,30 @@ test('the "add --no-install-recommends" quick-fix edits the text as expected', a
   assert.deepEqual(next.diagnostics.filter((x) => x.code === 'DL3015'), []);
 });
 
+test('the "add USER" quick-fix inserts USER before the final CMD and clears the warning', async () => {
+  const pub = await client.diagnostics(URI, 2);
+  const d = pub.diagnostics.find((x) => x.code === 'DX1001')!;
+  assert.deepEqual(d.range, { start: { line: 2, character: 5 }, end: { line: 2, character: 18 } });
+  const actions = await client.conn.sendRequest<any[]>('textDocument/codeAction', {
+    textDocument: { uri: URI },
+    range: d.range,
+    context: { diagnostics: [d] },
+  });
+  assert.deepEqual(
+    actions.filter((a) => a.diagnostics?.[0]?.code === 'DX1001').map((a) => a.title),
+    ['Add "USER appuser" before CMD (review)', 'Ignore DX1001 on this line', 'Ignore DX1001 in this file', 'Show documentation for DX1001'],
+  );
+  const current = applyEdits(FLAWED, [{ range: { start: { line: 9, character: 19 }, end: { line: 9, character: 19 } }, newText: ' --no-install-recommends' }]);
+  const after = applyEdits(current, actions[0].edit.changes[URI]);
+  assert.deepEqual(after.split('\n').slice(14, 17), ['EXPOSE 5500', 'USER appuser', 'CMD flask run --host=0.0.0.0 --port=5500 --reload']);
+  await client.conn.sendNotification('textDocument/didChange', {
+    textDocument: { uri: URI, version: 3 },
+    contentChanges: [{ text: after }],
+  });
+  const next = await client.diagnostics(URI, 3);
+  assert.deepEqual(next.diagnostics.filter((x) => x.code === 'DX1001'), []);
+});
+
 test('unknown documents and positions past the end answer null, not an error', async () => {
   const h = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nope' }, position: { line: 0, character: 0 } });
   assert.equal(h, null);
