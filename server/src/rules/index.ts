@@ -8,6 +8,12 @@ import FromAsCasing from './FromAsCasing';
 import DX1001 from './DX1001';
 import DX1002 from './DX1002';
 import DX1003 from './DX1003';
+import DL3006 from './DL3006';
+import DL3007 from './DL3007';
+import DL3009 from './DL3009';
+import DL3042 from './DL3042';
+import DL3059 from './DL3059';
+import DX1004 from './DX1004';
 
 export const rules: readonly Rule[] = [
   DL3015,
@@ -18,6 +24,12 @@ export const rules: readonly Rule[] = [
   DX1001,
   DX1002,
   DX1003,
+  DL3006,
+  DL3007,
+  DL3009,
+  DL3042,
+  DL3059,
+  DX1004,
 ];
 
 export function findRule(name: string): Rule | undefined {

@@ -134,3 +134,26 @@ export function andStyle(model: DocModel, sh: ShellScript): 'leading' | 'trailin
   if (and < 0 || !gap.includes('\n')) return undefined;
   return gap.includes('\n', and) ? 'trailing' : 'leading';
 }
+
+/**
+ * Where text can be appended to a RUN's script so that it runs last: after the last command
+ * (and any closing `fi`, `done`, `)`, redirection) and before a trailing shell comment.
+ * For `RUN <<EOF` it is the end of the script's last line. Undefined when the script ends with
+ * an operator or a continuation, or when its shell text is not the whole script (`RUN cmd <<EOF`).
+ */
+export function appendPoint(model: DocModel, ins: Instruction): { offset: number; beforeComment: boolean } | undefined {
+  const sh = ins.shell;
+  const last = sh?.commands[sh.commands.length - 1];
+  if (!last || !ins.argsRange) return undefined;
+  let end = model.lines.offsetAt(ins.argsRange.end);
+  const heredoc = ins.heredocs[0];
+  if (heredoc) {
+    if (!ins.args[0]?.value.startsWith('<<') || !heredoc.contentRange) return undefined;
+    end = model.lines.offsetAt(heredoc.contentRange.end);
+  }
+  const tail = model.text.slice(last.end, end);
+  const hash = tail.indexOf('#');
+  const code = (hash < 0 ? tail : tail.slice(0, hash)).trimEnd();
+  if (/[\r\n]/.test(code) || /[;&|]$/.test(code) || code.endsWith(model.escapeChar)) return undefined;
+  return { offset: last.end + code.length, beforeComment: hash >= 0 };
+}
