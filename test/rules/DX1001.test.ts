@@ -38,17 +38,19 @@ test('DX1001: the fix adds USER before the closing CMD/ENTRYPOINT', () => {
   assert.equal(title?.safe, false);
 });
 
-test('DX1001: the fix adds USER at the end of the stage when it has no CMD/ENTRYPOINT', () => {
-  assert.equal(fixed('FROM debian:12\nRUN apt-get update\n', 'DX1001'), 'FROM debian:12\nRUN apt-get update\nUSER appuser\n');
-  assert.equal(fixed('FROM debian:12\nRUN apt-get update', 'DX1001'), 'FROM debian:12\nRUN apt-get update\nUSER appuser');
-  assert.equal(fixed('FROM debian:12\nRUN apt-get update \\\n    && true\n# end\n', 'DX1001'), 'FROM debian:12\nRUN apt-get update \\\n    && true\nUSER appuser\n# end\n');
-  assert.equal(fixed('FROM debian:12\nRUN <<EOF\napt-get update\nEOF\n', 'DX1001'), 'FROM debian:12\nRUN <<EOF\napt-get update\nEOF\nUSER appuser\n');
-  // the CMD comes from the parent stage: the final stage itself ends after its RUN
-  assert.equal(
-    fixed('FROM node:20 AS base\nCMD ["node"]\nFROM base\nRUN npm ci\n\n', 'DX1001'),
-    'FROM node:20 AS base\nCMD ["node"]\nFROM base\nRUN npm ci\nUSER appuser\n\n',
-  );
-  assert.equal(fixed('FROM debian:12\n', 'DX1001'), 'FROM debian:12\nUSER appuser\n');
+test('DX1001: the fix adds USER at the end of the stage when the CMD comes from a parent stage', () => {
+  const base = 'FROM node:20 AS base\nCMD ["node"]\n';
+  assert.equal(fixed(base + 'FROM base\nRUN npm ci\n', 'DX1001'), base + 'FROM base\nRUN npm ci\nUSER appuser\n');
+  assert.equal(fixed(base + 'FROM base\nRUN npm ci', 'DX1001'), base + 'FROM base\nRUN npm ci\nUSER appuser');
+  assert.equal(fixed(base + 'FROM base\nRUN npm ci \\\n    && true\n# end\n', 'DX1001'), base + 'FROM base\nRUN npm ci \\\n    && true\nUSER appuser\n# end\n');
+  assert.equal(fixed(base + 'FROM base\nRUN <<EOF\nnpm ci\nEOF\n', 'DX1001'), base + 'FROM base\nRUN <<EOF\nnpm ci\nEOF\nUSER appuser\n');
+  assert.equal(fixed(base + 'FROM base\nRUN npm ci\n\n', 'DX1001'), base + 'FROM base\nRUN npm ci\nUSER appuser\n\n');
+  assert.equal(fixed(base + 'FROM base\n', 'DX1001'), base + 'FROM base\nUSER appuser\n');
+});
+
+test('DX1001: quiet for base and tool images that never set CMD or ENTRYPOINT', () => {
+  assert.deepEqual(findings('FROM debian:12\nRUN apt-get update\n', 'DX1001'), []);
+  assert.deepEqual(findings('FROM buildpack-deps:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\n', 'DX1001'), []);
 });
 
 test('DX1001: the fix uses the nonRootUser setting', () => {

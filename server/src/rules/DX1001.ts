@@ -27,9 +27,10 @@ export default defineRule({
     if (chain.some((s) => s.instructions.some((i) => i.keyword === 'ONBUILD'))) return;
     // gosu / su-exec: the entrypoint starts as root and steps down itself (the official images' pattern).
     if (chain.some(dropsPrivileges)) return;
+    // An image that never says how it starts (no CMD or ENTRYPOINT on its chain) is a base or
+    // tool image — files to copy elsewhere, or a base for other Dockerfiles, whose authors pick the user.
+    if (!lastInChain(stage, 'CMD', 'ENTRYPOINT')) return;
     const scratch = base.toLowerCase() === 'scratch';
-    // A scratch image that runs nothing (binaries or files to copy elsewhere) has no process to protect.
-    if (scratch && !lastInChain(stage, 'CMD', 'ENTRYPOINT')) return;
     // Without /etc/passwd only a numeric user works.
     const user = scratch && !/^\d+(:\d+)?$/.test(ctx.settings.nonRootUser) ? '65534:65534' : ctx.settings.nonRootUser;
     const { edit, where } = insertUser(model, stage, user);
