@@ -119,3 +119,14 @@ test('a JSON string continued over two lines reads as Docker reads it', () => {
   const m = parseDocument('FROM alpine\nCMD ["flask run \\\n--reload", "x"]\n');
   assert.deepEqual(m.instructions[1].args.map((a) => a.value), ['flask run --reload', 'x']);
 });
+
+test('SHELL and `# hadolint shell=`: a non-POSIX shell turns the shell model off for what follows', () => {
+  const m = parseDocument(
+    'FROM mcr.microsoft.com/powershell AS a\nRUN echo one\nSHELL ["pwsh", "-Command"]\nRUN Write-Host two\nFROM a\nRUN Write-Host three\nFROM debian\nRUN echo four\n# hadolint shell=powershell\nRUN Write-Host five\nSHELL ["/bin/bash", "-c"]\nRUN echo six\n',
+  );
+  const runs = m.instructions.filter((i) => i.keyword === 'RUN');
+  assert.deepEqual(runs.map((i) => [i.posixShell, !!i.shell]), [[true, true], [false, false], [false, false], [true, true], [false, false], [true, true]]);
+  assert.deepEqual(runs[1].shellCommand, ['pwsh', '-Command']);
+  assert.deepEqual(runs[5].shellCommand, ['/bin/bash', '-c']);
+  assert.deepEqual(runs[3].shellCommand, ['/bin/sh', '-c']);
+});

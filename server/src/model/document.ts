@@ -80,8 +80,15 @@ export interface Instruction {
   trigger?: Instruction;
   /** Index among the top-level instructions. */
   index: number;
-  /** Shell model of the body (RUN, shell-form CMD/ENTRYPOINT, HEALTHCHECK CMD); undefined when not a shell body. */
+  /**
+   * Shell model of the body (RUN, shell-form CMD/ENTRYPOINT, HEALTHCHECK CMD); undefined when
+   * not a shell body, or when the shell in effect is not a POSIX shell (PowerShell, cmd).
+   */
   readonly shell: ShellScript | undefined;
+  /** The shell that runs shell-form bodies here: the SHELL in effect, else `/bin/sh -c`. */
+  shellCommand: string[];
+  /** False when the shell in effect (SHELL, or `# hadolint shell=`) is PowerShell or cmd. */
+  posixShell: boolean;
   ast: AstInstruction;
 }
 
@@ -101,6 +108,8 @@ export interface Stage {
   instructions: Instruction[];
   /** ARG and ENV definitions made in this stage, in order. */
   vars: VarDef[];
+  /** The SHELL in effect at the end of the stage (inherited from a parent stage). */
+  shell: string[];
 }
 
 export interface Directive {
@@ -150,6 +159,12 @@ export interface DocModel {
 }
 
 const SHELL_BODY = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
+const DEFAULT_SHELL = ['/bin/sh', '-c'];
+
+/** Whether a shell (path or name) is POSIX-like; hadolint turns shell rules off for the others. */
+export function isPosixShell(shell: string): boolean {
+  return !/(?:^|[\\/])(?:pwsh|powershell|cmd)(?:\.exe)?$/i.test(shell.trim()) && !/pwsh|powershell/i.test(shell);
+}
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 
@@ -195,16 +210,35 @@ export function parseDocument(text: string, uri = 'untitled:Dockerfile', version
 
   let stage: Stage | undefined;
   const byName = new Map<string, Stage>();
+  // `# hadolint shell=<name>` pragmas, applied from their line on.
+  const shellPragmas = model.comments
+    .map((c) => ({ line: c.line, m: /^hadolint\s+shell\s*=\s*(\S+)/.exec(c.content) }))
+    .filter((p): p is { line: number; m: RegExpExecArray } => !!p.m);
+  let pragmaShell: string | undefined;
+  let nextPragma = 0;
   ast.getInstructions().forEach((ai, index) => {
     const ins = makeInstruction(model, ai, index);
+    while (nextPragma < shellPragmas.length && shellPragmas[nextPragma].line < ins.range.start.line) {
+      pragmaShell = shellPragmas[nextPragma++].m[1];
+    }
     if (ins.keyword === 'FROM') {
       stage = makeStage(model.stages.length, ins, ai as From, byName);
+      stage.shell = stage.parent?.shell ?? DEFAULT_SHELL;
       model.stages.push(stage);
       const key = stage.name?.toLowerCase();
       if (key && !byName.has(key)) byName.set(key, stage);
     }
     ins.stage = stage;
     if (ins.trigger) ins.trigger.stage = stage;
+    const shell = stage?.shell ?? DEFAULT_SHELL;
+    for (const i of ins.trigger ? [ins, ins.trigger] : [ins]) {
+      i.shellCommand = shell;
+      i.posixShell = isPosixShell(shell[0] ?? '') && (pragmaShell === undefined || isPosixShell(pragmaShell));
+    }
+    if (ins.keyword === 'SHELL' && stage && ins.isJson && ins.args.length) {
+      stage.shell = ins.args.map((a) => a.value);
+      pragmaShell = undefined; // a SHELL instruction overrides an earlier shell pragma
+    }
     stage?.instructions.push(ins);
     if (ins.keyword === 'ARG' || ins.keyword === 'ENV') {
       const defs = varDefs(ins);
@@ -217,7 +251,7 @@ export function parseDocument(text: string, uri = 'untitled:Dockerfile', version
 }
 
 function makeStage(index: number, ins: Instruction, from: From, byName: Map<string, Stage>): Stage {
-  const stage: Stage = { index, from: ins, instructions: [], vars: [] };
+  const stage: Stage = { index, from: ins, instructions: [], vars: [], shell: DEFAULT_SHELL };
   const image = safe(() => from.getImage(), null);
   if (image !== null) {
     stage.image = image;
@@ -293,6 +327,8 @@ function makeInstruction(model: DocModel, ai: AstInstruction, index: number, onb
     onbuild,
     ast: ai,
     shell: undefined,
+    shellCommand: DEFAULT_SHELL,
+    posixShell: true,
   };
   let shellCache: ShellScript | undefined | null = null;
   Object.defineProperty(ins, 'shell', {
@@ -311,7 +347,7 @@ function makeInstruction(model: DocModel, ai: AstInstruction, index: number, onb
 
 /** The shell body of an instruction, when it has one. */
 function buildShell(model: DocModel, ins: Instruction): ShellScript | undefined {
-  if (ins.isJson || !ins.argsRange) return undefined;
+  if (ins.isJson || !ins.argsRange || !ins.posixShell) return undefined;
   let start = model.lines.offsetAt(ins.argsRange.start);
   let end = model.lines.offsetAt(ins.argsRange.end);
   if (ins.keyword === 'HEALTHCHECK') {

@@ -5,6 +5,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { DocModel, Instruction } from '../model/document';
 import type { Settings } from '../settings';
+import type { HadolintConfig } from '../config/hadolint';
 
 /** hadolint's levels; `off` disables a rule. */
 export type Severity = 'error' | 'warning' | 'info' | 'style' | 'off';
@@ -27,6 +28,8 @@ export interface Finding {
 export interface RuleContext {
   readonly model: DocModel;
   readonly settings: Settings;
+  /** The `.hadolint.yaml` in effect (empty when there is none): trustedRegistries, label-schema… */
+  readonly config: HadolintConfig;
   report(finding: Finding): void;
   /** Instructions with this keyword (ONBUILD triggers included), in document order. */
   instructions(...keywords: string[]): Iterable<Instruction>;

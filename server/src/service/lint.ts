@@ -8,7 +8,7 @@ import type { Finding, Rule, RuleContext, Severity } from '../rules/rule';
 import { rules as registry } from '../rules';
 import type { Settings } from '../settings';
 import { defaultSettings } from '../settings';
-import type { HadolintConfig } from '../config/hadolint';
+import { emptyHadolintConfig, type HadolintConfig } from '../config/hadolint';
 import { collectSuppressions, type Suppressions } from './pragmas';
 
 export type Level = Exclude<Severity, 'off'>;
@@ -66,6 +66,7 @@ export function lint(model: DocModel, options: LintOptions = {}): Problem[] {
     const ctx: RuleContext = {
       model,
       settings,
+      config: options.hadolint ?? emptyHadolintConfig,
       instructions: (...keywords: string[]) => keywords.flatMap((k) => byKeyword.get(k) ?? []),
       report: (f: Finding) => {
         if (isSuppressed(f, names, suppress)) return;
