@@ -4,6 +4,18 @@ import { parseDocument } from '../server/src/model/document';
 import { lint, type Problem } from '../server/src/service/lint';
 import { findRule } from '../server/src/rules';
 import { normalizeSettings } from '../server/src/settings';
+import { parseHadolintConfig } from '../server/src/config/hadolint';
+import type { Rule } from '../server/src/rules/rule';
+
+/**
+ * Settings for testing one rule: a rule that is off by default (DL1001, DL3057) is switched
+ * on unless the test's own settings say something about it.
+ */
+function settingsFor(rule: Rule, settings: unknown) {
+  const s = normalizeSettings(settings);
+  if (rule.severity === 'off' && !rule.aliases?.concat(rule.id).some((n) => s.rules[n])) s.rules[rule.id] = 'info';
+  return s;
+}
 
 export function problems(text: string, settings: unknown = {}): Problem[] {
   return lint(parseDocument(text), { settings: normalizeSettings(settings) });
@@ -11,25 +23,29 @@ export function problems(text: string, settings: unknown = {}): Problem[] {
 
 /**
  * Findings of one rule as `line:col-line:col` (1-based, end exclusive) — only that rule runs.
+ * `hadolintYaml` is the text of a `.hadolint.yaml` to apply (label-schema, trustedRegistries…).
  */
-export function findings(text: string, id: string, settings: unknown = {}): string[] {
+export function findings(text: string, id: string, settings: unknown = {}, hadolintYaml?: string): string[] {
   const rule = findRule(id);
   if (!rule) throw new Error(`no rule ${id}`);
-  return lint(parseDocument(text), { settings: normalizeSettings(settings), rules: [rule] }).map(
+  const hadolint = hadolintYaml === undefined ? undefined : parseHadolintConfig(hadolintYaml);
+  return lint(parseDocument(text), { settings: settingsFor(rule, settings), rules: [rule], hadolint }).map(
     (p) => `${p.range.start.line + 1}:${p.range.start.character + 1}-${p.range.end.line + 1}:${p.range.end.character + 1}`,
   );
 }
 
 /** Messages of one rule's findings. */
-export function messages(text: string, id: string): string[] {
+export function messages(text: string, id: string, hadolintYaml?: string): string[] {
   const rule = findRule(id)!;
-  return lint(parseDocument(text), { rules: [rule] }).map((p) => p.message);
+  const hadolint = hadolintYaml === undefined ? undefined : parseHadolintConfig(hadolintYaml);
+  return lint(parseDocument(text), { settings: settingsFor(rule, {}), rules: [rule], hadolint }).map((p) => p.message);
 }
 
 /** Applies the fix of the n-th finding of a rule and returns the new text. */
-export function fixed(text: string, id: string, n = 0, settings: unknown = {}): string {
+export function fixed(text: string, id: string, n = 0, settings: unknown = {}, hadolintYaml?: string): string {
   const rule = findRule(id)!;
-  const ps = lint(parseDocument(text), { settings: normalizeSettings(settings), rules: [rule] });
+  const hadolint = hadolintYaml === undefined ? undefined : parseHadolintConfig(hadolintYaml);
+  const ps = lint(parseDocument(text), { settings: settingsFor(rule, settings), rules: [rule], hadolint });
   const fix = ps[n]?.fix;
   if (!fix) throw new Error(`finding ${n} of ${id} has no fix (${ps.length} findings)`);
   return applyEdits(text, fix.edits);

@@ -17,6 +17,11 @@ function repoRoot(): string {
 const root = repoRoot();
 const rulesDir = join(root, 'server', 'src', 'rules');
 
+/** A `.hadolint.yaml` the examples need (label-schema, trustedRegistries…): a yaml block under `### Configuration`. */
+function exampleConfig(doc: string): string | undefined {
+  return /### Configuration\n+```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
+}
+
 function example(doc: string, kind: 'Bad' | 'Good'): string {
   const m = new RegExp('### ' + kind + '\\n+```dockerfile\\n([\\s\\S]*?)```').exec(doc);
   assert.ok(m, `doc has a "### ${kind}" section with a dockerfile block`);
@@ -50,7 +55,8 @@ for (const rule of rules) {
     assert.match(doc, new RegExp(`^# ${rule.id}: \\S`));
     assert.ok(rule.summary.length > 20, 'summary paragraph');
     for (const h of ['## Why', '## Example', '## Fix']) assert.ok(doc.includes(`\n${h}\n`), `doc has ${h}`);
-    assert.notDeepEqual(findings(example(doc, 'Bad'), rule.id), [], 'bad example triggers the rule');
-    assert.deepEqual(findings(example(doc, 'Good'), rule.id), [], 'good example does not trigger the rule');
+    const config = exampleConfig(doc);
+    assert.notDeepEqual(findings(example(doc, 'Bad'), rule.id, {}, config), [], 'bad example triggers the rule');
+    assert.deepEqual(findings(example(doc, 'Good'), rule.id, {}, config), [], 'good example does not trigger the rule');
   });
 }
