@@ -1,7 +1,8 @@
 // Builds every shipped bundle with esbuild (the only code we ship), and with
 // --tests also bundles test/**/*.test.ts into dist-test/ for node's test runner.
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, statSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, rmSync, copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -11,6 +12,8 @@ const production = process.argv.includes('--production');
 
 const serverVersion = JSON.parse(readFileSync(join(root, 'server', 'package.json'), 'utf8')).version;
 
+const serverRequire = createRequire(join(root, 'server', 'package.json'));
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -19,6 +22,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   minify: production,
   loader: { '.md': 'text' },
+  // web-tree-sitter's ESM build reads import.meta.url, which a CommonJS bundle lacks: use its CJS build.
+  alias: { 'web-tree-sitter': serverRequire.resolve('web-tree-sitter') },
   define: { __SERVER_VERSION__: JSON.stringify(serverVersion) },
   logLevel: 'warning',
   absWorkingDir: root,
@@ -60,6 +65,19 @@ async function run() {
     return;
   }
   await Promise.all(all.map((b) => esbuild.build(b)));
+  copyWasm();
+}
+
+/** The shell parser's WebAssembly files ship beside the server bundles. */
+function copyWasm() {
+  const require = serverRequire;
+  mkdirSync(join(root, 'server', 'dist'), { recursive: true });
+  for (const [pkg, file] of [
+    ['web-tree-sitter', 'web-tree-sitter.wasm'],
+    ['tree-sitter-bash', 'tree-sitter-bash.wasm'],
+  ]) {
+    copyFileSync(require.resolve(`${pkg}/${file}`), join(root, 'server', 'dist', file));
+  }
 }
 
 run().catch((err) => {

@@ -25,12 +25,13 @@ const allowed = [
   /^extension\/LICENSE(\.txt)?$/,
   /^extension\/client\/dist\/extension\.js$/,
   /^extension\/server\/dist\/server\.js$/,
+  /^extension\/server\/dist\/(web-tree-sitter|tree-sitter-bash)\.wasm$/,
   /^extension\/syntaxes\/dockerfile\.tmLanguage\.json$/,
   /^extension\/language-configuration\.json$/,
   /^extension\/docs\/[\w./-]+\.md$/,
 ];
 const unexpected = names.filter((n) => !allowed.some((re) => re.test(n)));
-const required = ['extension/client/dist/extension.js', 'extension/server/dist/server.js', 'extension/syntaxes/dockerfile.tmLanguage.json', 'extension/package.json'];
+const required = ['extension/client/dist/extension.js', 'extension/server/dist/server.js', 'extension/server/dist/tree-sitter-bash.wasm', 'extension/server/dist/web-tree-sitter.wasm', 'extension/syntaxes/dockerfile.tmLanguage.json', 'extension/package.json'];
 const missing = required.filter((r) => !names.includes(r));
 console.log(`${file}: ${names.length} entries\n  ${names.join('\n  ')}`);
 if (unexpected.length || missing.length) {

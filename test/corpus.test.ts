@@ -2,6 +2,7 @@
  * Every real-world Dockerfile of ../shared/corpus/real lints, hovers and offers code
  * actions without an exception. Skipped, with the reason printed, when the corpus is absent.
  */
+import './setup';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

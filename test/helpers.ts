@@ -1,4 +1,5 @@
 /** Test helpers: lint text and render findings and fixes the way a user sees them. */
+import './setup';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { parseDocument } from '../server/src/model/document';
 import { lint, type Problem } from '../server/src/service/lint';

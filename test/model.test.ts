@@ -1,3 +1,4 @@
+import './setup';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocument, variablesAt, stageChain, allInstructions } from '../server/src/model/document';
@@ -74,14 +75,18 @@ test('heredoc RUN: the body is the script, with positions in the file', () => {
   assert.deepEqual(m.lines.range(sh.commands[1].args[0].start, sh.commands[1].args[0].end), r(3, 8, 3, 15));
 });
 
-test('shell words: quotes, escapes, assignments, redirections, subshell keywords', () => {
+test('shell words (tree-sitter-bash): quotes, escapes, assignments, redirections, keywords, command substitution', () => {
   const m = parseDocument('FROM debian\nRUN DEBIAN_FRONTEND=noninteractive apt-get install "a b" c\\ d 2>/dev/null > out; if true; then echo "$(id -u)"; fi\n');
   const sh = m.instructions[1].shell!;
   assert.deepEqual(sh.commands.map((c) => [c.assignments.map((a) => a.text), c.name?.text, c.args.map((a) => a.text)]), [
     [['DEBIAN_FRONTEND=noninteractive'], 'apt-get', ['install', 'a b', 'c d']],
     [[], 'true', []],
     [[], 'echo', ['$(id -u)']],
+    [[], 'id', ['-u']],
   ]);
+  // commands inside $(…) are commands too (hadolint finds them), marked as nested
+  assert.deepEqual(sh.commands.map((c) => !!c.nested), [false, false, false, true]);
+  assert.deepEqual(sh.commands.map((c) => c.joinedBy), ['', ';', ';', '(']);
 });
 
 test('a BOM does not hide the first instruction or shift columns', () => {
@@ -129,4 +134,16 @@ test('SHELL and `# hadolint shell=`: a non-POSIX shell turns the shell model off
   assert.deepEqual(runs[1].shellCommand, ['pwsh', '-Command']);
   assert.deepEqual(runs[5].shellCommand, ['/bin/bash', '-c']);
   assert.deepEqual(runs[3].shellCommand, ['/bin/sh', '-c']);
+});
+
+test('the fallback tokenizer (used only if tree-sitter-bash cannot load) reads the same simple commands', async () => {
+  const { tokenizeShell, dockerLogical } = await import('../server/src/model/shell');
+  const text = 'apt-get update && \\\n  # note\n  apt-get install -y "a b" | tee log';
+  const sh = tokenizeShell(dockerLogical(text, 0, text.length, '\\'), 0, text.length);
+  assert.deepEqual(sh.commands.map((c) => [c.joinedBy, c.name?.text, c.args.map((a) => a.text)]), [
+    ['', 'apt-get', ['update']],
+    ['&&', 'apt-get', ['install', '-y', 'a b']],
+    ['|', 'tee', ['log']],
+  ]);
+  assert.deepEqual([sh.commands[1].args[0].start, sh.commands[1].args[0].end], [39, 46]); // `install` on the third line
 });

@@ -1,5 +1,6 @@
 /** The pure language service, for embedding (no LSP connection involved). */
 export { parseDocument, allInstructions, stageChain } from './model/document';
+export { initBashParser, bashParserReady } from './model/bash';
 export type { DocModel, Instruction, Stage, Flag } from './model/document';
 export { lint, effectiveLevel, ruleNames } from './service/lint';
 export type { Problem, LintOptions, Level } from './service/lint';

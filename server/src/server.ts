@@ -19,6 +19,7 @@ import { normalizeSettings, type Settings } from './settings';
 import { findRule } from './rules';
 import type { LintOptions } from './service/lint';
 import { SERVER_VERSION } from './version';
+import { initBashParser, bashParserFailure } from './model/bash';
 
 export const SECTION = 'dockerfileExplained';
 const DEBOUNCE_MS = 200;
@@ -34,7 +35,8 @@ export function createServer(connection: Connection): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const reportedConfigErrors = new Set<string>();
 
-  connection.onInitialize((params): InitializeResult => {
+  connection.onInitialize(async (params): Promise<InitializeResult> => {
+    if (!(await initBashParser())) connection.console.warn(`dockerfile-explained: tree-sitter-bash did not load (${bashParserFailure()}); using the simple shell tokenizer`);
     pullConfiguration = !!params.capabilities.workspace?.configuration;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));

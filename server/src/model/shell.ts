@@ -19,6 +19,8 @@ export interface Word {
 
 export type Operator = '' | '&&' | '||' | ';' | '|' | '&' | '\n' | '(' | ')';
 
+import { parseBash } from './bash';
+
 export interface ShellCommand {
   /** Command name; undefined for a bare assignment or a closing keyword. */
   name?: Word;
@@ -28,6 +30,8 @@ export interface ShellCommand {
   assignments: Word[];
   /** The operator that joins this command to the previous one ('' for the first). */
   joinedBy: Operator;
+  /** Inside a command substitution (`$(…)`, backticks) of another command. */
+  nested?: boolean;
   start: number;
   end: number;
 }
@@ -44,7 +48,7 @@ export interface ShellScript {
 const PREFIX_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time', 'exec']);
 const CLOSING_KEYWORDS = new Set(['fi', 'done', 'esac', '}']);
 
-interface Logical {
+export interface Logical {
   chars: string;
   /** map[i] = document offset of logical char i; map[chars.length] = end offset. */
   map: number[];
@@ -54,7 +58,7 @@ interface Logical {
  * Removes Dockerfile line continuations (escape char + newline) and the comment
  * or empty lines that Docker drops inside a continued instruction.
  */
-function dockerLogical(text: string, start: number, end: number, escapeChar: string): Logical {
+export function dockerLogical(text: string, start: number, end: number, escapeChar: string): Logical {
   let chars = '';
   const map: number[] = [];
   let i = start;
@@ -113,6 +117,39 @@ function plainLogical(text: string, start: number, end: number): Logical {
  */
 export function parseShell(text: string, start: number, end: number, escapeChar: string | null): ShellScript {
   const lg = escapeChar === null ? plainLogical(text, start, end) : dockerLogical(text, start, end, escapeChar);
+  const raw = parseBash(lg.chars);
+  if (raw) {
+    const at = (i: number) => lg.map[Math.min(i, lg.map.length - 1)];
+    const word = (w: { text: string; start: number; end: number }): Word => ({ text: w.text, start: at(w.start), end: at(w.end) });
+    const commands: ShellCommand[] = raw.map((c) => ({
+      name: c.name && word(c.name),
+      args: c.args.map(word),
+      assignments: c.assignments.map(word),
+      joinedBy: operatorBefore(lg.chars, c.start),
+      nested: c.nested || undefined,
+      start: at(c.start),
+      end: at(c.end),
+    }));
+    return { commands, hasPipe: commands.some((c) => c.joinedBy === '|'), start, end };
+  }
+  return tokenizeShell(lg, start, end);
+}
+
+/** The operator just before a command in the script ('' at the start). */
+function operatorBefore(s: string, i: number): Operator {
+  let j = i - 1;
+  while (j >= 0 && (s[j] === ' ' || s[j] === '\t' || s[j] === '\r')) j--;
+  if (j < 0) return '';
+  const c = s[j];
+  if (c === '\n') return '\n';
+  if ((c === '&' || c === '|') && s[j - 1] === c) return c === '&' ? '&&' : '||';
+  if (c === '&' && s[j - 1] === '|') return '|';
+  if (c === '|' || c === ';' || c === '&' || c === '(' || c === ')') return c;
+  return ';'; // after a keyword such as `then`, `do`, `{`, `!`
+}
+
+/** The fallback tokenizer, used until tree-sitter-bash is loaded (or if it cannot be). */
+export function tokenizeShell(lg: Logical, start: number, end: number): ShellScript {
   const s = lg.chars;
   const commands: ShellCommand[] = [];
   let hasPipe = false;
