@@ -9,7 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ModelCache } from './service/cache';
 import { toDiagnostic, ruleDocUrl } from './service/diagnostics';
 import { codeActions, FIX_ALL_KIND, SHOW_DOC_COMMAND } from './service/codeActions';
@@ -33,7 +33,7 @@ export function createServer(connection: Connection): void {
   let globalSettings: Settings = normalizeSettings(undefined);
   const docSettings = new Map<string, Promise<Settings>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const reportedConfigErrors = new Set<string>();
+  const reportedConfigErrors = new Map<string, string>();
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     if (!(await initBashParser())) connection.console.warn(`dockerfile-explained: tree-sitter-bash did not load (${bashParserFailure()}); using the simple shell tokenizer`);
@@ -73,14 +73,29 @@ export function createServer(connection: Connection): void {
     const settings = await settingsFor(uri);
     if (!settings.hadolintConfig) return { settings };
     const { config, path } = configs.forDocument(uri);
-    if (path && config.errors.length) {
-      const key = path + '\0' + config.errors.join('\n');
-      if (!reportedConfigErrors.has(key)) {
-        reportedConfigErrors.add(key);
-        void connection.window.showWarningMessage(`Dockerfile Explained: ${config.errors.join('; ')}`);
-      }
-    }
+    if (path) reportConfigProblems(path, config.errors);
     return { settings, hadolint: config };
+  }
+
+  /**
+   * A malformed .hadolint.yaml gets one diagnostic on the file itself (the readable parts
+   * still apply; what could not be read falls back to the defaults). Cleared once fixed.
+   */
+  function reportConfigProblems(path: string, errors: string[]): void {
+    const key = errors.join('\n');
+    if (reportedConfigErrors.get(path) === key) return;
+    reportedConfigErrors.set(path, key);
+    const diagnostics = errors.length
+      ? [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: 1 as const,
+            source: 'dockerfile-explained',
+            message: `This configuration is only partly applied: ${errors.join('; ')}`,
+          },
+        ]
+      : [];
+    void connection.sendDiagnostics({ uri: pathToFileURL(path).href, diagnostics });
   }
 
   async function validate(doc: TextDocument): Promise<void> {

@@ -67,3 +67,30 @@ test('without a transport flag the server prints usage and exits 2', async () =>
   assert.match(client.stderr.join(''), /Usage: dockerfile-explained-server --stdio/);
   client.conn.dispose();
 });
+
+test('a malformed .hadolint.yaml gets one diagnostic on the file itself; linting goes on with the defaults', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dx-bad-'));
+  const cfg = join(dir, '.hadolint.yaml');
+  writeFileSync(cfg, 'ignored: [DL3015\n');
+  const uri = pathToFileURL(join(dir, 'Dockerfile')).href;
+  const cfgUri = pathToFileURL(cfg).href;
+  const client = new LspClient();
+  try {
+    await client.initialize();
+    const since = client.count;
+    await client.open(uri, APT, 1);
+    assert.deepEqual(codes(await client.diagnostics(uri, 1)), ['DL3015']);
+    const onConfig = await client.until((p) => p.uri === cfgUri, since);
+    assert.equal(onConfig.diagnostics.length, 1);
+    assert.match(onConfig.diagnostics[0].message, /^This configuration is only partly applied: .*\.hadolint\.yaml: not valid YAML/);
+    // fixed: the diagnostic goes away and the config applies
+    writeFileSync(cfg, 'ignored: [DL3015]\n');
+    const since2 = client.count;
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: cfgUri, type: 2 }] });
+    const cleared = await client.until((p) => p.uri === cfgUri, since2);
+    assert.deepEqual(cleared.diagnostics, []);
+    assert.deepEqual(codes(await client.until((p) => p.uri === uri, since2)), []);
+  } finally {
+    await client.shutdown();
+  }
+});

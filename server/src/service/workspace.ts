@@ -1,9 +1,11 @@
 /**
  * Finding `.hadolint.yaml` for a document: its folder, then each parent up to the
- * workspace folder that holds it (or the file system root when there is none).
- * Reads go through a small cache invalidated on file-change events.
+ * workspace folder that holds it (or the file system root when there is none), then
+ * the user-level locations hadolint reads. Reads go through a small cache invalidated
+ * on file-change events.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emptyHadolintConfig, parseHadolintConfig, type HadolintConfig } from '../config/hadolint';
@@ -11,9 +13,38 @@ import { emptyHadolintConfig, parseHadolintConfig, type HadolintConfig } from '.
 const NAMES = ['.hadolint.yaml', '.hadolint.yml'];
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
+/**
+ * hadolint's user-level config files, in its lookup order: `$XDG_CONFIG_HOME/hadolint.yaml`
+ * (or `%LOCALAPPDATA%` on Windows), `~/.config/hadolint.yaml`, `~/.hadolint/hadolint.yaml`,
+ * `~/hadolint/config.yaml`, `~/.hadolint.yaml`.
+ */
+export function userConfigPaths(env: NodeJS.ProcessEnv = process.env, home = safeHome()): string[] {
+  const out: string[] = [];
+  const xdg = env.XDG_CONFIG_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : undefined);
+  if (xdg) out.push(join(xdg, 'hadolint.yaml'));
+  if (home) {
+    out.push(join(home, '.config', 'hadolint.yaml'));
+    out.push(join(home, '.hadolint', 'hadolint.yaml'));
+    out.push(join(home, 'hadolint', 'config.yaml'));
+    out.push(join(home, '.hadolint.yaml'));
+  }
+  return out;
+}
+
+function safeHome(): string | undefined {
+  try {
+    return homedir();
+  } catch {
+    return undefined;
+  }
+}
+
 export class HadolintConfigStore {
   private cache = new Map<string, { config: HadolintConfig; path?: string }>();
-  constructor(private roots: () => string[]) {}
+  constructor(
+    private roots: () => string[],
+    private userPaths: () => string[] = () => userConfigPaths(),
+  ) {}
 
   clear(): void {
     this.cache.clear();
@@ -39,6 +70,9 @@ export class HadolintConfigStore {
         if (existsSync(p)) return { config: readConfig(p), path: p };
       }
       if (dir === stopAt || dirname(dir) === dir) break;
+    }
+    for (const p of this.userPaths()) {
+      if (existsSync(p)) return { config: readConfig(p), path: p };
     }
     return { config: emptyHadolintConfig };
   }
