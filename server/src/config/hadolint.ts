@@ -9,7 +9,12 @@ export interface HadolintConfig {
   ignored: string[];
   /** Code → level from `override.error/warning/info/style`. */
   override: Record<string, Exclude<Severity, 'off'>>;
+  /** Registries base images may come from (`*` wildcards); empty = DL3026 is off. */
   trustedRegistries: string[];
+  /** `label-schema`: label key → the kind of value it must hold (DL3049, DL3051–DL3058). */
+  labelSchema: Record<string, LabelType>;
+  /** `strict-labels`: labels outside the schema are reported (DL3050). */
+  strictLabels: boolean;
   disableIgnorePragma: boolean;
   /** Findings below this level do not fail the CLI (hadolint's default: info). */
   failureThreshold: Severity | 'none';
@@ -17,10 +22,16 @@ export interface HadolintConfig {
   errors: string[];
 }
 
+/** The value types `label-schema` accepts, as hadolint names them. */
+export const LABEL_TYPES = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'] as const;
+export type LabelType = (typeof LABEL_TYPES)[number];
+
 export const emptyHadolintConfig: HadolintConfig = {
   ignored: [],
   override: {},
   trustedRegistries: [],
+  labelSchema: {},
+  strictLabels: false,
   disableIgnorePragma: false,
   failureThreshold: 'info',
   errors: [],
@@ -29,7 +40,7 @@ export const emptyHadolintConfig: HadolintConfig = {
 const LEVEL_KEYS = ['error', 'warning', 'info', 'style'] as const;
 
 export function parseHadolintConfig(text: string, name = '.hadolint.yaml'): HadolintConfig {
-  const cfg: HadolintConfig = { ...emptyHadolintConfig, ignored: [], override: {}, trustedRegistries: [], errors: [] };
+  const cfg: HadolintConfig = { ...emptyHadolintConfig, ignored: [], override: {}, trustedRegistries: [], labelSchema: {}, errors: [] };
   let doc: unknown;
   try {
     doc = parseYaml(text, { maxAliasCount: 100 });
@@ -58,8 +69,32 @@ export function parseHadolintConfig(text: string, name = '.hadolint.yaml'): Hado
     }
   }
   const tr = o.trustedRegistries;
-  if (typeof tr === 'string') cfg.trustedRegistries = [tr];
-  else if (tr !== undefined) cfg.trustedRegistries = codeList(tr, `${name}: trustedRegistries`, cfg.errors);
+  if (typeof tr === 'string') cfg.trustedRegistries = tr.trim() ? [tr.trim()] : [];
+  else if (tr !== undefined && tr !== null) {
+    if (!Array.isArray(tr)) cfg.errors.push(`${name}: trustedRegistries must be a registry name or a list of registry names`);
+    else {
+      for (const item of tr) {
+        if (typeof item === 'string' && item.trim()) cfg.trustedRegistries.push(item.trim());
+        else cfg.errors.push(`${name}: trustedRegistries: ignoring ${JSON.stringify(item)}, not a registry name`);
+      }
+    }
+  }
+  const schema = o['label-schema'];
+  if (schema !== undefined && schema !== null) {
+    if (typeof schema !== 'object' || Array.isArray(schema)) {
+      cfg.errors.push(`${name}: label-schema must be a mapping of label names to types (${LABEL_TYPES.join(', ')})`);
+    } else {
+      for (const [label, type] of Object.entries(schema as Record<string, unknown>)) {
+        const t = typeof type === 'string' ? type.trim().toLowerCase() : type;
+        if (typeof t === 'string' && (LABEL_TYPES as readonly string[]).includes(t)) cfg.labelSchema[label] = t as LabelType;
+        else cfg.errors.push(`${name}: label-schema.${label}: ${JSON.stringify(type)} is not a label type (use ${LABEL_TYPES.join(', ')})`);
+      }
+    }
+  }
+  if (o['strict-labels'] !== undefined) {
+    if (typeof o['strict-labels'] === 'boolean') cfg.strictLabels = o['strict-labels'];
+    else cfg.errors.push(`${name}: strict-labels must be true or false`);
+  }
   if (o['disable-ignore-pragma'] !== undefined) {
     if (typeof o['disable-ignore-pragma'] === 'boolean') cfg.disableIgnorePragma = o['disable-ignore-pragma'];
     else cfg.errors.push(`${name}: disable-ignore-pragma must be true or false`);

@@ -1,9 +1,7 @@
 import doc from './DL3009.md';
 import { defineRule, type Fix } from './rule';
-import { andStyle, appendPoint, argNamed, cacheMountTargets, finalStage, indentOf, stagesUsedAsBase, wordRange } from './util';
-import type { DocModel, Instruction } from '../model/document';
+import { appendCommandEdits, argNamed, cacheMountTargets, finalStage, stagesUsedAsBase, wordRange } from './util';
 import { baseName, type ShellCommand } from '../model/shell';
-import type { TextEdit } from 'vscode-languageserver-types';
 
 const APT = ['apt-get', 'apt', 'aptitude'];
 const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
@@ -29,7 +27,7 @@ export default defineRule({
       if (mounts.some((t) => t.includes('/var/lib/apt/lists'))) continue;
       if (mounts.some((t) => t.includes('/var/lib/apt')) && mounts.some((t) => t.includes('/var/cache/apt'))) continue;
       const updateWord = argNamed(update, 'update')!;
-      const edits = cleanupEdits(model, ins);
+      const edits = appendCommandEdits(model, ins, CLEANUP);
       const fix: Fix | undefined = edits && { title: 'Delete the apt lists in this RUN', edits, safe: true };
       ctx.report({
         range: wordRange(model, { start: update.name!.start, end: updateWord.end }),
@@ -53,24 +51,4 @@ function removesLists(c: ShellCommand): boolean {
     const path = a.text.replace(/\/\*?$/, '');
     return path === '/var/lib/apt' || path.startsWith('/var/lib/apt/lists');
   });
-}
-
-/**
- * Appends the cleanup after the last command of the RUN, keeping the user's layout: a new
- * continuation line (leading or trailing `&&`, as the RUN already does) when the RUN spans
- * lines, else on the same line. In `RUN <<EOF` it joins the script's last line with `&&`, so
- * the RUN still fails when that command fails.
- */
-function cleanupEdits(model: DocModel, ins: Instruction): TextEdit[] | undefined {
-  const at = appendPoint(model, ins);
-  if (!at) return undefined;
-  const pos = model.lines.positionAt(at.offset);
-  let newText = ` && ${CLEANUP}`;
-  if (!ins.heredocs.length && pos.line > ins.keywordRange.start.line) {
-    const esc = model.escapeChar;
-    const eol = model.lines.eol;
-    const indent = indentOf(model, pos.line);
-    newText = andStyle(model, ins.shell!) === 'trailing' ? ` && ${esc}${eol}${indent}${CLEANUP}` : ` ${esc}${eol}${indent}&& ${CLEANUP}`;
-  }
-  return [{ range: { start: pos, end: pos }, newText }];
 }

@@ -30,6 +30,8 @@ export interface RuleContext {
   readonly settings: Settings;
   /** The `.hadolint.yaml` in effect (empty when there is none): trustedRegistries, label-schema… */
   readonly config: HadolintConfig;
+  /** The build context's `.dockerignore` text, when the caller read one (undefined: unknown, not empty). */
+  readonly dockerignore?: string;
   report(finding: Finding): void;
   /** Instructions with this keyword (ONBUILD triggers included), in document order. */
   instructions(...keywords: string[]): Iterable<Instruction>;
