@@ -25,6 +25,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Called when a rule throws (the other rules still run). Defaults to logging on stderr. */
   onRuleError?: (rule: Rule, error: unknown) => void;
+  /** The text of the build context's ignore file (`<Dockerfile>.dockerignore`, else `.dockerignore`), when the caller has read one. */
+  dockerignore?: string;
 }
 
 /** Names a rule answers to: its code and its aliases. */
@@ -67,6 +69,7 @@ export function lint(model: DocModel, options: LintOptions = {}): Problem[] {
       model,
       settings,
       config: options.hadolint ?? emptyHadolintConfig,
+      dockerignore: options.dockerignore,
       instructions: (...keywords: string[]) => keywords.flatMap((k) => byKeyword.get(k) ?? []),
       report: (f: Finding) => {
         if (isSuppressed(f, names, suppress)) return;
