@@ -1,6 +1,6 @@
 /** `dockerfile-explained`: lint in CI, tour a Dockerfile's explanations. */
 import { readFileSync } from 'node:fs';
-import { run } from '../cli/main';
+import { run, nodeFs } from '../cli/main';
 import { SERVER_VERSION } from '../version';
 import { initBashParser, bashParserFailure } from '../model/bash';
 
@@ -13,12 +13,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 async function main(): Promise<number> {
   if (!(await initBashParser())) process.stderr.write(`dockerfile-explained: tree-sitter-bash did not load (${bashParserFailure()}); using the simple shell tokenizer\n`);
   return run(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin: () => readFileSync(0, 'utf8'),
-  cwd: process.cwd(),
-  color: !!process.stdout.isTTY && !process.env.NO_COLOR,
-  version: SERVER_VERSION,
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin: () => readFileSync(0, 'utf8'),
+    cwd: process.cwd(),
+    color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    version: SERVER_VERSION,
+    fs: nodeFs,
   });
 }
 

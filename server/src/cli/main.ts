@@ -1,38 +1,86 @@
 /**
- * The `dockerfile-explained` command line: `lint` for CI and `tour` to see what the
- * editor explains. `run` is pure apart from the injected I/O, so tests drive it directly.
+ * The `dockerfile-explained` command line: `lint` for CI (a drop-in for hadolint) and
+ * `tour` to see what the editor explains. `run` is pure apart from the injected I/O, so
+ * tests drive it directly.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseDocument, allInstructions } from '../model/document';
-import { lint, type Problem } from '../service/lint';
-import { readConfig, HadolintConfigStore } from '../service/workspace';
+import { lint } from '../service/lint';
+import { readConfig, HadolintConfigStore, userConfigPaths } from '../service/workspace';
 import { defaultSettings } from '../settings';
 import type { HadolintConfig } from '../config/hadolint';
+import { findRule } from '../rules';
 import { instructionDoc, flagDoc } from '../docs';
-import { pathToFileURL } from 'node:url';
+import { expandInputs, readDockerignore, type CliFs, type InputFile } from './files';
+import { applyOverrides, failsAt, readExitKeys, type ExitKeys } from './config';
+import { parseLintArgs, type LintArgs } from './options';
+import { formatCheckstyle, formatCodeclimate, formatGitlab, formatJson, formatTty } from './formats';
+import { formatSarif } from './sarif';
+import type { FileResult, Format, RunReport } from './report';
+
+export { nodeFs, type CliFs } from './files';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readStdin: () => string;
   cwd: string;
+  /** Colour for tty output (the binary turns it off for pipes and NO_COLOR). */
   color: boolean;
   version: string;
+  /** Files, directories and config files are read through this. */
+  fs: CliFs;
+  /**
+   * The user-level config files to fall back on when no .hadolint.yaml is above a Dockerfile
+   * (default: hadolint's locations under $XDG_CONFIG_HOME and the home folder).
+   */
+  userConfigPaths?: string[];
 }
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
 const USAGE = `Usage:
-  dockerfile-explained lint [--format tty|json] [--config FILE] [--no-color] <Dockerfile…|->
+  dockerfile-explained lint [options] <Dockerfile|directory|glob|->...
   dockerfile-explained tour <Dockerfile|->
   dockerfile-explained --help | --version
 
-lint   Report problems (hadolint DL codes, BuildKit check names, DX codes).
-       Exit status: 0 no error-level finding, 1 some error-level finding,
-       2 usage error or unreadable file. --config reads a .hadolint.yaml; without
-       it, the nearest .hadolint.yaml/.hadolint.yml above each file is used.
-tour   Print each instruction with the explanation the editor shows on hover.`;
+lint   Report problems (hadolint DL codes, BuildKit check names, DX codes). A directory
+       is searched recursively for Dockerfile, Dockerfile.*, *.dockerfile, Containerfile,
+       Containerfile.* and *.containerfile (node_modules and .git are skipped); a glob
+       such as "**/Dockerfile*" is expanded by dockerfile-explained itself; - reads
+       standard input.
+tour   Print each instruction with the explanation the editor shows on hover.
+
+lint options (hadolint's flags):
+  -c, --config FILE              the .hadolint.yaml to use; without it, the nearest
+                                 .hadolint.yaml/.hadolint.yml above each Dockerfile,
+                                 then the user-level files hadolint reads
+  -f, --format FORMAT            tty (default), json, sarif, checkstyle, codeclimate,
+                                 gitlab_codeclimate
+  -t, --failure-threshold LEVEL  error (default), warning, info, style, or none
+                                 (alias ignore: never fail on findings)
+      --no-fail                  exit 0 whatever is found
+      --ignore RULE              do not report RULE; repeatable; replaces the config
+                                 file's ignored list
+      --error RULE, --warning RULE, --info RULE, --style RULE
+                                 report RULE at that level; repeatable
+      --trusted-registry REG     registries FROM images may come from (DL3026); repeatable
+      --require-label LABEL:TYPE a label-schema entry; TYPE is text, url, semver, hash,
+                                 rfc3339, spdx or email; repeatable
+      --strict-labels            report labels that are not in the label schema
+      --disable-ignore-pragma    ignore "# hadolint ignore=..." comments
+      --file-path-in-report PATH the name reports give standard input (or the one file)
+      --no-color                 no colours in tty output (NO_COLOR does the same)
+  -V, --verbose                  print which config file each Dockerfile uses (stderr)
+
+Exit status of lint: 0 when no finding is at or above the failure threshold, 1 when
+one is, 2 for a usage error, an unreadable file, an argument that matches no file, or
+a malformed --config. The default threshold is error, so warnings, infos and style
+findings are reported without failing the build; hadolint's default is info (use
+-t info for hadolint's behaviour). A config file's failure-threshold and no-fail keys
+apply; command-line flags win over the file. With -f codeclimate, findings never fail
+the run (the Code Climate engine protocol wants exit 0, and hadolint does the same).`;
 
 export function run(argv: string[], io: Io): number {
   const [command, ...rest] = argv;
@@ -56,130 +104,159 @@ interface Input {
   uri: string;
 }
 
-function readInput(name: string, io: Io): Input | string {
-  if (name === '-') {
+/**
+ * Reads one input from `source` (standard input when undefined); its URI comes from
+ * `file.path`, which `--file-path-in-report` may have set. A string is the reason it
+ * could not be read.
+ */
+function readInput(file: InputFile, source: string | undefined, io: Io): Input | string {
+  if (source === undefined) {
     try {
-      return { name: '-', text: io.readStdin(), uri: 'untitled:stdin' };
+      return { name: file.name, text: io.readStdin(), uri: file.path ? pathToFileURL(file.path).href : 'untitled:stdin' };
     } catch (e) {
       return `cannot read standard input: ${(e as Error).message}`;
     }
   }
-  const path = resolve(io.cwd, name);
   try {
-    const st = statSync(path);
-    if (st.isDirectory()) return `${name}: is a directory`;
-    if (st.size > MAX_BYTES) return `${name}: larger than 10 MB, not linted`;
-    return { name, text: readFileSync(path, 'utf8'), uri: pathToFileURL(path).href };
+    const st = io.fs.stat(source);
+    if (st.kind === 'directory') return `${file.name}: is a directory`;
+    if (st.size > MAX_BYTES) return `${file.name}: larger than 10 MB, not linted`;
+    return { name: file.name, text: io.fs.readFile(source), uri: pathToFileURL(file.path ?? source).href };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? `${name}: no such file` : `${name}: cannot be read (${(e as Error).message})`;
+    return code === 'ENOENT' ? `${file.name}: no such file` : `${file.name}: cannot be read (${(e as Error).message})`;
   }
 }
 
-function lintCommand(args: string[], io: Io): number {
-  let format = 'tty';
-  let configPath: string | undefined;
-  let color = io.color;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = (flag: string): string | undefined => {
-      if (a.startsWith(flag + '=')) return a.slice(flag.length + 1);
-      if (a === flag) return args[++i];
-      return undefined;
-    };
-    if (a === '--format' || a.startsWith('--format=') || a === '-f') {
-      format = (a === '-f' ? args[++i] : value('--format')) ?? '';
-    } else if (a === '--config' || a.startsWith('--config=') || a === '-c') {
-      configPath = (a === '-c' ? args[++i] : value('--config')) ?? '';
-    } else if (a === '--no-color') {
-      color = false;
-    } else if (a === '--') {
-      files.push(...args.slice(i + 1));
-      break;
-    } else if (a.startsWith('-') && a !== '-') {
-      io.stderr(`dockerfile-explained lint: unknown option "${a}"\n\n${USAGE}\n`);
-      return 2;
-    } else files.push(a);
-  }
-  if (format !== 'tty' && format !== 'json') {
-    io.stderr(`dockerfile-explained lint: --format must be tty or json, not "${format}"\n`);
+const FORMATTERS: Record<Format, (r: RunReport) => string> = {
+  tty: formatTty,
+  json: formatJson,
+  sarif: formatSarif,
+  checkstyle: formatCheckstyle,
+  codeclimate: formatCodeclimate,
+  gitlab_codeclimate: formatGitlab,
+};
+
+/** A file to lint: `source` is where its text comes from (undefined: standard input). */
+interface Target extends InputFile {
+  source?: string;
+}
+
+function lintCommand(argv: string[], io: Io): number {
+  const say = (s: string) => io.stderr(`dockerfile-explained lint: ${s}\n`);
+  const parsed = parseLintArgs(argv);
+  if ('error' in parsed) {
+    io.stderr(`dockerfile-explained lint: ${parsed.error}\n\n${USAGE}\n`);
     return 2;
   }
-  if (configPath === '') {
-    io.stderr('dockerfile-explained lint: --config needs a file\n');
-    return 2;
+  const args: LintArgs = parsed;
+  if (args.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
   }
-  if (!files.length) {
+  if (!args.inputs.length) {
     io.stderr(`dockerfile-explained lint: no Dockerfile given\n\n${USAGE}\n`);
     return 2;
   }
-  let fixedConfig: HadolintConfig | undefined;
-  if (configPath !== undefined) {
-    fixedConfig = readConfig(resolve(io.cwd, configPath));
-    if (fixedConfig.errors.length) {
-      io.stderr(fixedConfig.errors.map((e) => `dockerfile-explained lint: ${e}`).join('\n') + '\n');
+  warnUnknownRules(args, say);
+
+  let fixed: ConfigInEffect | undefined;
+  if (args.configPath !== undefined) {
+    const path = resolve(io.cwd, args.configPath);
+    const config = readConfig(path);
+    const keys = config.errors.length ? { errors: [] } : readExitKeys(path, io.fs);
+    const errors = [...config.errors, ...keys.errors];
+    if (errors.length) {
+      for (const e of errors) say(e);
+      say(`the --config file ${args.configPath} is not usable; nothing was linted`);
       return 2;
     }
+    fixed = { config, keys, path };
   }
-  const store = new HadolintConfigStore(() => [io.cwd]);
-  const warnedConfigs = new Set<string>();
-  let status = 0;
-  const json: unknown[] = [];
-  for (const name of files) {
-    const input = readInput(name, io);
+
+  const expansion = expandInputs(args.inputs, io.cwd, io.fs);
+  const errors = [...expansion.errors];
+  let targets: Target[] = expansion.files.map((f) => ({ ...f, source: f.path }));
+  if (args.fileInReport !== undefined) {
+    if (targets.length > 1) {
+      say(`--file-path-in-report names one file, but ${targets.length} were given`);
+      return 2;
+    }
+    targets = targets.map((t) => ({ ...t, name: args.fileInReport!, path: resolve(io.cwd, args.fileInReport!) }));
+  }
+  for (const e of errors) say(e);
+
+  const configFor = fixed ? () => fixed : nearestConfig(io, say);
+  const report: RunReport = { files: [], cwd: io.cwd, version: io.version, color: io.color && !args.noColor, errors };
+  let failed = false;
+  for (const target of targets) {
+    const input = readInput(target, target.source, io);
     if (typeof input === 'string') {
-      io.stderr(`dockerfile-explained lint: ${input}\n`);
-      status = 2;
+      say(input);
+      errors.push(input);
       continue;
     }
-    let hadolint = fixedConfig;
-    if (!hadolint) {
-      const found = store.forDocument(input.uri);
-      hadolint = found.config;
-      if (found.path && found.config.errors.length && !warnedConfigs.has(found.path)) {
-        warnedConfigs.add(found.path);
-        io.stderr(found.config.errors.map((e) => `dockerfile-explained lint: warning: ${e}`).join('\n') + '\n');
-      }
-    }
+    const { config, keys, path: configPath } = configFor(input.uri);
+    if (args.verbose) say(`${input.name}: ${configPath ? `configuration from ${configPath}` : 'no configuration file, defaults apply'}`);
+    const hadolint = applyOverrides(config, args.overrides);
     const model = parseDocument(input.text, input.uri, 1);
-    const problems = lint(model, { settings: defaultSettings, hadolint });
-    if (problems.some((p) => p.level === 'error') && status === 0) status = 1;
-    if (format === 'json') {
-      for (const p of problems) json.push(jsonItem(input.name, p));
-    } else {
-      for (const p of problems) io.stdout(ttyItem(input.name, model.lines.lineText(p.range.start.line), p, color));
-    }
+    const problems = lint(model, {
+      settings: defaultSettings,
+      hadolint,
+      dockerignore: target.path ? readDockerignore(target.path, io.fs) : undefined,
+      onRuleError: (rule, e) => say(`internal error: rule ${rule.id} failed on ${input.name}: ${(e as Error)?.stack ?? e}`),
+    });
+    const threshold = args.failureThreshold ?? keys.failureThreshold ?? 'error';
+    const noFail = args.noFail || keys.noFail === true;
+    if (!noFail && problems.some((p) => failsAt(p.level, threshold))) failed = true;
+    const result: FileResult = { name: input.name, path: target.path, model, problems };
+    report.files.push(result);
   }
-  if (format === 'json') io.stdout(JSON.stringify(json, null, 2) + '\n');
-  return status;
+  io.stdout(FORMATTERS[args.format](report));
+  if (errors.length) return 2;
+  if (args.format === 'codeclimate') return 0;
+  return failed ? 1 : 0;
 }
 
-function jsonItem(file: string, p: Problem) {
-  return {
-    file,
-    line: p.range.start.line + 1,
-    column: p.range.start.character + 1,
-    endLine: p.range.end.line + 1,
-    endColumn: p.range.end.character + 1,
-    code: p.rule.id,
-    level: p.level,
-    message: p.message,
-    fixable: !!p.fix,
+interface ConfigInEffect {
+  config: HadolintConfig;
+  keys: ExitKeys;
+  path?: string;
+}
+
+/**
+ * Without --config: the nearest .hadolint.yaml above each Dockerfile (then the user-level
+ * ones). A file with problems is still used for what it gets right; its problems are
+ * reported once, as warnings.
+ */
+function nearestConfig(io: Io, say: (s: string) => void): (uri: string) => ConfigInEffect {
+  const store = new HadolintConfigStore(
+    () => [io.cwd],
+    () => io.userConfigPaths ?? userConfigPaths(),
+  );
+  const keysByPath = new Map<string, ExitKeys>();
+  return (uri) => {
+    const found = store.forDocument(uri);
+    if (!found.path) return { config: found.config, keys: { errors: [] } };
+    let keys = keysByPath.get(found.path);
+    if (!keys) {
+      keys = found.config.errors.length ? { errors: [] } : readExitKeys(found.path, io.fs);
+      keysByPath.set(found.path, keys);
+      for (const e of [...found.config.errors, ...keys.errors]) say(`warning: ${e}`);
+    }
+    return { config: found.config, keys, path: found.path };
   };
 }
 
-const COLORS: Record<string, string> = { error: '31', warning: '33', info: '36', style: '90' };
-
-function ttyItem(file: string, lineText: string, p: Problem, color: boolean): string {
-  const paint = (code: string, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const { start, end } = p.range;
-  const head = `${file}:${start.line + 1}:${start.character + 1} ${paint('1', p.rule.id)} ${paint(COLORS[p.level], p.level)}: ${p.message}`;
-  const caretEnd = end.line === start.line ? end.character : lineText.length;
-  const width = Math.max(1, caretEnd - start.character);
-  const gutter = String(start.line + 1);
-  const shown = lineText.replace(/\t/g, ' ');
-  return `${head}\n  ${gutter} | ${shown}\n  ${' '.repeat(gutter.length)} | ${' '.repeat(start.character)}${paint(COLORS[p.level], '^'.repeat(width))}${p.fix ? `  (fix: ${p.fix.title})` : ''}\n`;
+/** Rule names on the command line that no rule answers to (ShellCheck codes are accepted silently). */
+function warnUnknownRules(args: LintArgs, say: (s: string) => void): void {
+  const named: Array<[string, string]> = [
+    ...args.overrides.ignore.map((r): [string, string] => ['--ignore', r]),
+    ...args.overrides.levels.map(([r, l]): [string, string] => [`--${l}`, r]),
+  ];
+  for (const [flag, name] of named) {
+    if (!findRule(name) && !/^SC\d{4}$/.test(name)) say(`warning: ${flag} ${name}: no rule has this code or name`);
+  }
 }
 
 function tourCommand(args: string[], io: Io): number {
@@ -187,7 +264,8 @@ function tourCommand(args: string[], io: Io): number {
     io.stderr(`dockerfile-explained tour: give exactly one Dockerfile\n\n${USAGE}\n`);
     return 2;
   }
-  const input = readInput(args[0], io);
+  const file: InputFile = args[0] === '-' ? { name: '-' } : { name: args[0], path: resolve(io.cwd, args[0]) };
+  const input = readInput(file, file.path, io);
   if (typeof input === 'string') {
     io.stderr(`dockerfile-explained tour: ${input}\n`);
     return 2;
