@@ -29,6 +29,8 @@ export default defineRule({
     for (const ins of ctx.instructions(...CHECKED)) {
       // An ONBUILD trigger is expanded in the build that uses this image, with its variables.
       if (ins.onbuild || !ins.stage) continue;
+      // Only RUN's `--mount` options are expanded by the builder; its shell body is the shell's business.
+      if (ins.keyword === 'RUN' && !ins.flags.some((f) => f.value?.includes('$'))) continue;
       const refs = expandedRefs(model, ins);
       if (!refs.length) continue;
       const known = new Set([...variablesAt(model, ins).keys(), ...declaredArgs(model, ins), 'PATH']);

@@ -753,7 +753,20 @@ export interface VariableRef {
  * those nested in a modifier's word (`${A:-$B}` gives `A` and `B`). Quotes are not considered:
  * callers that care about `'$NAME'` check the quoting themselves.
  */
+const refsCache = new WeakMap<Instruction, VariableRef[]>();
+
 export function variableRefs(model: DocModel, ins: Instruction): VariableRef[] {
+  let refs = refsCache.get(ins);
+  if (!refs) {
+    // Most instructions have no `$` at all: skip dockerfile-ast's variable scan for them.
+    const dollar = model.text.indexOf('$', model.lines.offsetAt(ins.range.start));
+    refs = dollar < 0 || dollar >= model.lines.offsetAt(ins.range.end) ? [] : scanVariableRefs(model, ins);
+    refsCache.set(ins, refs);
+  }
+  return refs.slice();
+}
+
+function scanVariableRefs(model: DocModel, ins: Instruction): VariableRef[] {
   type AstVariable = ReturnType<Instruction['ast']['getVariables']>[number];
   const ast = ins.ast as unknown as { getVariables(): AstVariable[]; parseVariables?: (offset: number, text: string) => AstVariable[] };
   const out: VariableRef[] = [];

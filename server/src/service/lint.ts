@@ -70,7 +70,7 @@ export function lint(model: DocModel, options: LintOptions = {}): Problem[] {
       settings,
       config: options.hadolint ?? emptyHadolintConfig,
       dockerignore: options.dockerignore,
-      instructions: (...keywords: string[]) => keywords.flatMap((k) => byKeyword.get(k) ?? []),
+      instructions: (...keywords: string[]) => (keywords.length === 1 ? (byKeyword.get(keywords[0]) ?? []) : inOrder(keywords.flatMap((k) => byKeyword.get(k) ?? []))),
       report: (f: Finding) => {
         if (isSuppressed(f, names, suppress)) return;
         out.push({ ...f, rule, level });
@@ -93,6 +93,11 @@ function isSuppressed(f: Finding, names: string[], s: Suppressions): boolean {
   const line = f.instruction ? anchorLine(f.instruction) : f.range.start.line;
   const codes = s.byLine.get(line);
   return !!codes && names.some((n) => codes.has(n));
+}
+
+/** Instructions of several keywords back in document order (ONBUILD triggers sit on their ONBUILD's line). */
+function inOrder(list: Instruction[]): Instruction[] {
+  return list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function indexByKeyword(model: DocModel): Map<string, Instruction[]> {
