@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { settingsSchema, normalizeSettings } from '../server/src/settings';
+import { problems } from './helpers';
 
 function root(): string {
   let dir = __dirname;
@@ -39,13 +40,32 @@ test('partial or malformed settings keep the defaults for what is missing or wro
     ignorePragmas: true,
     hadolintConfig: true,
     nonRootUser: 'appuser',
+    hadolintRules: true,
+    buildkitChecks: true,
+    ownRules: true,
   });
   assert.deepEqual(normalizeSettings({ ignorePragmas: 'no', nonRootUser: 'bad name; rm -rf /' }), {
     rules: {},
     ignorePragmas: true,
     hadolintConfig: true,
     nonRootUser: 'appuser',
+    hadolintRules: true,
+    buildkitChecks: true,
+    ownRules: true,
   });
-  assert.deepEqual(normalizeSettings(null), { rules: {}, ignorePragmas: true, hadolintConfig: true, nonRootUser: 'appuser' });
+  assert.deepEqual(normalizeSettings(null), { rules: {}, ignorePragmas: true, hadolintConfig: true, nonRootUser: 'appuser', hadolintRules: true, buildkitChecks: true, ownRules: true });
   assert.equal(normalizeSettings({ nonRootUser: '1000:1000' }).nonRootUser, '1000:1000');
+});
+
+test('a switch per rule source; a rule with a hadolint code and a BuildKit name runs while either is on; explicit levels win', () => {
+  // FROM without a tag (DL3006), MAINTAINER (DL4000 = MaintainerDeprecated), `ENV a b` (LegacyKeyValueFormat),
+  // an instruction name misspelt (DX2001, our syntax error).
+  const text = 'FROM ubuntu\nMAINTAINER someone\nENV MODE production\nRUNN echo hi\n';
+  const codes = (settings: unknown) => [...new Set(problems(text, settings).map((p) => p.rule.id))].sort();
+  assert.deepEqual(codes({}), ['DL3006', 'DL4000', 'DX2001', 'LegacyKeyValueFormat']);
+  assert.deepEqual(codes({ hadolintRules: false }), ['DL4000', 'DX2001', 'LegacyKeyValueFormat']);
+  assert.deepEqual(codes({ buildkitChecks: false }), ['DL3006', 'DL4000', 'DX2001']);
+  assert.deepEqual(codes({ hadolintRules: false, buildkitChecks: false }), ['DX2001']);
+  assert.deepEqual(codes({ ownRules: false }), ['DL3006', 'DL4000', 'LegacyKeyValueFormat']);
+  assert.deepEqual(codes({ hadolintRules: false, rules: { DL3006: 'error' } }), ['DL3006', 'DL4000', 'DX2001', 'LegacyKeyValueFormat']);
 });

@@ -14,6 +14,12 @@ export interface Settings {
   hadolintConfig: boolean;
   /** The non-root user the "add USER" fix inserts. */
   nonRootUser: string;
+  /** Run the rules that carry a hadolint code (DL…). */
+  hadolintRules: boolean;
+  /** Run the rules that carry a BuildKit build-check name (FromAsCasing…). */
+  buildkitChecks: boolean;
+  /** Run Dockerfile Explained's own rules (DX…), syntax errors included. */
+  ownRules: boolean;
 }
 
 interface SchemaEntry {
@@ -52,6 +58,24 @@ export const settingsSchema: Record<keyof Settings, SchemaEntry> = {
     description: 'User name that the "Add USER" quick-fix inserts. The fix does not create the user: see the DX1001 documentation.',
     pattern: '^[A-Za-z0-9_.$][A-Za-z0-9_.:$-]*$',
   },
+  hadolintRules: {
+    type: 'boolean',
+    default: true,
+    description:
+      'Run the rules that carry a hadolint code (DL3008…). A rule that is also a BuildKit check stays on while `buildkitChecks` is on. A level set in `dockerfileExplained.rules` wins over this switch.',
+  },
+  buildkitChecks: {
+    type: 'boolean',
+    default: true,
+    description:
+      'Run the rules that carry a BuildKit build-check name (FromAsCasing…). A rule that also has a hadolint code stays on while `hadolintRules` is on. A level set in `dockerfileExplained.rules` wins over this switch.',
+  },
+  ownRules: {
+    type: 'boolean',
+    default: true,
+    description:
+      "Run Dockerfile Explained's own rules (DX…), the syntax errors DX2001–DX2025 included. A level set in `dockerfileExplained.rules` wins over this switch.",
+  },
 };
 
 export const defaultSettings: Settings = Object.fromEntries(
@@ -71,8 +95,9 @@ export function normalizeSettings(input: unknown): Settings {
       if (typeof level === 'string' && (LEVELS as string[]).includes(level)) out.rules[code] = level as RuleLevel;
     }
   }
-  if (typeof o.ignorePragmas === 'boolean') out.ignorePragmas = o.ignorePragmas;
-  if (typeof o.hadolintConfig === 'boolean') out.hadolintConfig = o.hadolintConfig;
+  for (const key of ['ignorePragmas', 'hadolintConfig', 'hadolintRules', 'buildkitChecks', 'ownRules'] as const) {
+    if (typeof o[key] === 'boolean') out[key] = o[key];
+  }
   if (typeof o.nonRootUser === 'string' && new RegExp(settingsSchema.nonRootUser.pattern!).test(o.nonRootUser)) {
     out.nonRootUser = o.nonRootUser;
   }

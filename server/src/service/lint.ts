@@ -39,6 +39,16 @@ export function buildkitName(rule: Rule): string | undefined {
   return ruleNames(rule).find((n) => /^[A-Z][a-z]/.test(n));
 }
 
+/**
+ * Whether a rule's source is switched on: hadolint (DL codes), BuildKit (PascalCase check
+ * names) or ours (DX codes). A rule with several names runs while any of its sources is on.
+ */
+function sourceEnabled(names: string[], settings: Settings): boolean {
+  return names.some((n) =>
+    n.startsWith('DL') ? settings.hadolintRules : n.startsWith('DX') ? settings.ownRules : /^[A-Z][a-z]/.test(n) ? settings.buildkitChecks : true,
+  );
+}
+
 export function effectiveLevel(rule: Rule, settings: Settings, hadolint?: HadolintConfig): Severity {
   let level: Severity = rule.severity;
   const names = ruleNames(rule);
@@ -46,6 +56,7 @@ export function effectiveLevel(rule: Rule, settings: Settings, hadolint?: Hadoli
     for (const n of names) if (hadolint.override[n]) level = hadolint.override[n];
     if (names.some((n) => hadolint.ignored.includes(n))) level = 'off';
   }
+  if (!sourceEnabled(names, settings)) level = 'off';
   for (const n of names) {
     const s = settings.rules[n];
     if (s) level = s === 'hint' ? 'style' : s;
