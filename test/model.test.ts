@@ -147,3 +147,29 @@ test('the fallback tokenizer (used only if tree-sitter-bash cannot load) reads t
   ]);
   assert.deepEqual([sh.commands[1].args[0].start, sh.commands[1].args[0].end], [39, 46]); // `install` on the third line
 });
+
+test('a line ending in two escapes is not continued (a Windows path), as the builder reads it', () => {
+  const text = [
+    'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022',
+    'COPY --from=mongo:7.0 \\',
+    '\tC:\\\\Windows\\\\System32\\\\msvcp140.dll \\',
+    '\tC:\\\\Windows\\\\System32\\\\',
+    '',
+    'ENV MONGO_VERSION=7.0.37',
+    'RUN echo a\\\\',
+    'RUN echo b',
+  ].join('\n');
+  const m = parseDocument(text);
+  assert.deepEqual(
+    m.instructions.map((i) => `${i.keyword}@${i.range.start.line}-${i.range.end.line}`),
+    ['FROM@0-0', 'COPY@1-3', 'ENV@5-5', 'RUN@6-6', 'RUN@7-7'],
+  );
+  const copy = m.instructions[1];
+  // The builder's word processing (and the shell) read a doubled backslash as one.
+  assert.deepEqual(copy.args.map((a) => a.value), ['C:\\Windows\\System32\\msvcp140.dll', 'C:\\Windows\\System32\\']);
+  assert.deepEqual(copy.args[1].range, { start: { line: 3, character: 1 }, end: { line: 3, character: 24 } });
+  assert.deepEqual(m.instructions[3].shell?.commands.map((c) => c.args.map((a) => a.text)), [['a\\']]);
+  // With `# escape=\``, two backticks end a line the same way; backslashes are plain text.
+  const tick = parseDocument('# escape=`\nFROM alpine\nRUN echo a``\nRUN echo b `\n  c\n');
+  assert.deepEqual(tick.instructions.map((i) => `${i.keyword}@${i.range.start.line}-${i.range.end.line}`), ['FROM@1-1', 'RUN@2-2', 'RUN@3-4']);
+});

@@ -168,10 +168,43 @@ export function isPosixShell(shell: string): boolean {
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 
+/**
+ * Stand-ins, in the text given to dockerfile-ast, for a line-final escape character (`\\` or
+ * `` ` ``) that the builder does not read as a continuation. One UTF-16 unit each, so every
+ * range stays true.
+ */
+const LITERAL_BACKSLASH = '\uE000';
+const LITERAL_BACKTICK = '\uE001';
+
+/** The escape character a document's directives choose (`\\` unless `# escape=\``). */
+function leadingEscapeDirective(text: string): string {
+  const m = /^(?:[ \t]*#[ \t]*[A-Za-z]+[ \t]*=[^\n]*\n)*?[ \t]*#[ \t]*escape[ \t]*=[ \t]*(`)[ \t]*\r?(?:\n|$)/i.exec(text);
+  return m ? '`' : '\\';
+}
+
+/**
+ * The builder reads an escape character at the end of a line as a continuation only when the
+ * character before it is not an escape too: `COPY a.dll C:\\Windows\\` followed by a new line
+ * ends the instruction (a Windows path), while dockerfile-ast would join the next line to it.
+ * The last escape of such a line is replaced by a stand-in for dockerfile-ast only.
+ */
+function protectLiteralEscapes(text: string): string {
+  const esc = leadingEscapeDirective(text);
+  if (!text.includes(esc + esc)) return text;
+  const e = esc === '`' ? '`' : '\\\\';
+  return text.replace(new RegExp(`${e}${e}(?=[ \\t]*(?:\\r?\\n|$))`, 'g'), esc + (esc === '`' ? LITERAL_BACKTICK : LITERAL_BACKSLASH));
+}
+
+/** Undoes protectLiteralEscapes in a value read from dockerfile-ast. */
+function restoreEscapes<T extends string | null>(value: T): T {
+  if (value === null || !/[\uE000\uE001]/.test(value)) return value;
+  return value.replace(/\uE000/g, '\\').replace(/\uE001/g, '`') as T;
+}
+
 export function parseDocument(text: string, uri = 'untitled:Dockerfile', version = 0): DocModel {
   // A BOM is not part of the first instruction: blank it out (keeps offsets stable).
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  const ast = DockerfileParser.parse(source);
+  const ast = DockerfileParser.parse(protectLiteralEscapes(source));
   const lines = new LineIndex(source);
   const escapeChar = safe(() => ast.getEscapeCharacter(), '\\') || '\\';
   const model: DocModel = {
@@ -275,7 +308,7 @@ function makeInstruction(model: DocModel, ai: AstInstruction, index: number, onb
     ai instanceof ModifiableInstruction
       ? safe(() => ai.getFlags(), []).map((f) => ({
           name: f.getName(),
-          value: f.getValue(),
+          value: restoreEscapes(f.getValue()),
           range: f.getRange(),
           nameRange: f.getNameRange(),
           valueRange: f.getValueRange(),
@@ -287,7 +320,8 @@ function makeInstruction(model: DocModel, ai: AstInstruction, index: number, onb
   let args: Word[];
   if (ai instanceof JSONInstruction && safe(() => ai.getOpeningBracket(), null) && safe(() => ai.getClosingBracket(), null)) {
     isJson = true;
-    const continuation = new RegExp(`${model.escapeChar === '`' ? '`' : '\\\\'}[ \\t]*\\r?\\n`, 'g');
+    const e = model.escapeChar === '`' ? '`' : '\\\\';
+    const continuation = new RegExp(`(?<!${e})${e}[ \\t]*\\r?\\n`, 'g');
     // dockerfile-ast's JSON values drop spaces and \u escapes: decode the source text ourselves.
     args = ai.getJSONStrings().map((s) => {
       const range = s.getRange();
@@ -296,7 +330,7 @@ function makeInstruction(model: DocModel, ai: AstInstruction, index: number, onb
       return { value: safe(() => JSON.parse(raw) as string, s.getJSONValue()), range };
     });
   } else {
-    args = astArgs.map((a) => ({ value: a.getValue(), range: a.getRange() }));
+    args = astArgs.map((a) => ({ value: restoreEscapes(a.getValue()), range: a.getRange() }));
   }
   const mayHaveHeredoc = HEREDOC_KEYWORDS.has(keyword) && astArgs.some((a) => a.getValue().includes('<<'));
   const heredocs: Heredoc[] = mayHaveHeredoc
@@ -378,7 +412,7 @@ export function varDefs(ins: Instruction): VarDef[] {
   const props = ai instanceof Env ? safe(() => ai.getProperties(), []) : ai instanceof Arg ? safe(() => ai.getProperties(), []) : [];
   return props.map((p) => ({
     name: p.getName(),
-    value: p.getValue(),
+    value: restoreEscapes(p.getValue()),
     kind: ins.keyword as 'ARG' | 'ENV',
     nameRange: p.getNameRange(),
     instruction: ins,

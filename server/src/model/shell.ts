@@ -64,8 +64,9 @@ export function dockerLogical(text: string, start: number, end: number, escapeCh
   let i = start;
   while (i < end) {
     const c = text[i];
-    if (c === escapeChar) {
-      // escape + optional horizontal whitespace + newline = continuation
+    // escape + optional horizontal whitespace + newline = continuation, unless the escape
+    // follows another one (`C:\\dir\\` at a line end is a path, as the builder reads it)
+    if (c === escapeChar && text[i - 1] !== escapeChar) {
       let j = i + 1;
       while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
       if (j < end && text[j] === '\r') j++;
