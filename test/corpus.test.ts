@@ -32,13 +32,22 @@ test('every corpus file lints, hovers and gets code actions without an exception
   const files = readdirSync(dir!).filter((f) => f !== 'MANIFEST.tsv');
   assert.ok(files.length > 1000, `expected the ~1,059-file corpus, found ${files.length}`);
   const failures: string[] = [];
+  const badRanges: string[] = [];
   for (const f of files) {
     const text = readFileSync(join(dir!, f), 'utf8');
     try {
       const model = parseDocument(text, `file:///corpus/${f}`, 1);
       const problems = lint(model, { onRuleError: (rule, e) => failures.push(`${f}: ${rule.id}: ${(e as Error).message}`) });
       for (const p of problems) {
-        assert.ok(p.range.start.line < model.lines.lineCount && p.range.end.line < model.lines.lineCount, `${f}: ${p.rule.id} range inside the document`);
+        const { start, end } = p.range;
+        assert.ok(start.line < model.lines.lineCount && end.line < model.lines.lineCount, `${f}: ${p.rule.id} range inside the document`);
+        // A finding covers a token: not empty, not starting on blank space, not past its line's end.
+        const a = model.lines.offsetAt(start);
+        const b = model.lines.offsetAt(end);
+        const startLine = model.lines.lineText(start.line);
+        if (b <= a || start.character >= startLine.length || /\s/.test(startLine[start.character])) {
+          badRanges.push(`${f}:${start.line + 1}:${start.character + 1} ${p.rule.id} ${JSON.stringify(model.text.slice(a, Math.max(a, b)).slice(0, 40))}`);
+        }
       }
       const diags = problems.map((p) => toDiagnostic(model, p));
       codeActions(model, diags, undefined);
@@ -53,4 +62,5 @@ test('every corpus file lints, hovers and gets code actions without an exception
     }
   }
   assert.deepEqual(failures, []);
+  assert.deepEqual(badRanges, []);
 });
