@@ -24,13 +24,14 @@ export function problems(text: string, settings: unknown = {}): Problem[] {
 
 /**
  * Findings of one rule as `line:col-line:col` (1-based, end exclusive) — only that rule runs.
- * `hadolintYaml` is the text of a `.hadolint.yaml` to apply (label-schema, trustedRegistries…).
+ * `hadolintYaml` is the text of a `.hadolint.yaml` to apply (label-schema, trustedRegistries…);
+ * `dockerignore` the text of the build context's `.dockerignore` (CopyIgnoredFile).
  */
-export function findings(text: string, id: string, settings: unknown = {}, hadolintYaml?: string): string[] {
+export function findings(text: string, id: string, settings: unknown = {}, hadolintYaml?: string, dockerignore?: string): string[] {
   const rule = findRule(id);
   if (!rule) throw new Error(`no rule ${id}`);
   const hadolint = hadolintYaml === undefined ? undefined : parseHadolintConfig(hadolintYaml);
-  return lint(parseDocument(text), { settings: settingsFor(rule, settings), rules: [rule], hadolint }).map(
+  return lint(parseDocument(text), { settings: settingsFor(rule, settings), rules: [rule], hadolint, dockerignore }).map(
     (p) => `${p.range.start.line + 1}:${p.range.start.character + 1}-${p.range.end.line + 1}:${p.range.end.character + 1}`,
   );
 }

@@ -10,12 +10,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const watchers = ['**/.hadolint.{yaml,yml}', '**/.dockerignore', '**/*.dockerignore'].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  context.subscriptions.push(...watchers);
   const clientOptions: LanguageClientOptions = {
     // Every scheme: saved files, unsaved edits and untitled documents alike.
     documentSelector: [{ language: 'dockerfile' }],
     synchronize: {
       configurationSection: 'dockerfileExplained',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.hadolint.{yaml,yml}'),
+      // Files the server reads beside a Dockerfile: hadolint's configuration, and the ignore files CopyIgnoredFile checks against.
+      fileEvents: watchers,
     },
   };
   client = new LanguageClient('dockerfileExplained', 'Dockerfile Explained', serverOptions, clientOptions);

@@ -15,6 +15,7 @@ import { toDiagnostic, ruleDocUrl } from './service/diagnostics';
 import { codeActions, FIX_ALL_KIND, SHOW_DOC_COMMAND } from './service/codeActions';
 import { hover } from './service/hover';
 import { HadolintConfigStore } from './service/workspace';
+import { DockerignoreStore } from './service/dockerignore';
 import { normalizeSettings, type Settings } from './settings';
 import { findRule } from './rules';
 import type { LintOptions } from './service/lint';
@@ -29,6 +30,7 @@ export function createServer(connection: Connection): void {
   const cache = new ModelCache();
   let workspaceRoots: string[] = [];
   const configs = new HadolintConfigStore(() => workspaceRoots);
+  const dockerignores = new DockerignoreStore();
   let pullConfiguration = false;
   let globalSettings: Settings = normalizeSettings(undefined);
   const docSettings = new Map<string, Promise<Settings>>();
@@ -71,10 +73,11 @@ export function createServer(connection: Connection): void {
 
   async function lintOptions(uri: string): Promise<LintOptions> {
     const settings = await settingsFor(uri);
-    if (!settings.hadolintConfig) return { settings };
+    const dockerignore = dockerignores.forDocument(uri);
+    if (!settings.hadolintConfig) return { settings, dockerignore };
     const { config, path } = configs.forDocument(uri);
     if (path) reportConfigProblems(path, config.errors);
-    return { settings, hadolint: config };
+    return { settings, hadolint: config, dockerignore };
   }
 
   /**
@@ -125,6 +128,7 @@ export function createServer(connection: Connection): void {
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
     docSettings.delete(e.document.uri);
+    dockerignores.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -143,6 +147,7 @@ export function createServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(() => {
     configs.clear();
+    dockerignores.clear();
     revalidateAll();
   });
 

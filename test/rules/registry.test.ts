@@ -22,6 +22,11 @@ function exampleConfig(doc: string): string | undefined {
   return /### Configuration\n+```yaml\n([\s\S]*?)```/.exec(doc)?.[1];
 }
 
+/** The build context's `.dockerignore` the examples assume (CopyIgnoredFile): a block under `### .dockerignore`. */
+function exampleDockerignore(doc: string): string | undefined {
+  return /### \.dockerignore\n+```text\n([\s\S]*?)```/.exec(doc)?.[1];
+}
+
 function example(doc: string, kind: 'Bad' | 'Good'): string {
   const m = new RegExp('### ' + kind + '\\n+```dockerfile\\n([\\s\\S]*?)```').exec(doc);
   assert.ok(m, `doc has a "### ${kind}" section with a dockerfile block`);
@@ -56,7 +61,8 @@ for (const rule of rules) {
     assert.ok(rule.summary.length > 20, 'summary paragraph');
     for (const h of ['## Why', '## Example', '## Fix']) assert.ok(doc.includes(`\n${h}\n`), `doc has ${h}`);
     const config = exampleConfig(doc);
-    assert.notDeepEqual(findings(example(doc, 'Bad'), rule.id, {}, config), [], 'bad example triggers the rule');
-    assert.deepEqual(findings(example(doc, 'Good'), rule.id, {}, config), [], 'good example does not trigger the rule');
+    const ignore = exampleDockerignore(doc);
+    assert.notDeepEqual(findings(example(doc, 'Bad'), rule.id, {}, config, ignore), [], 'bad example triggers the rule');
+    assert.deepEqual(findings(example(doc, 'Good'), rule.id, {}, config, ignore), [], 'good example does not trigger the rule');
   });
 }

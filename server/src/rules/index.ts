@@ -1,6 +1,7 @@
 /** The rule registry: one line per rule. */
 import type { Rule } from './rule';
 import ConsistentInstructionCasing from './ConsistentInstructionCasing';
+import CopyIgnoredFile from './CopyIgnoredFile';
 import DL1001 from './DL1001';
 import DL3000 from './DL3000';
 import DL3001 from './DL3001';
@@ -104,12 +105,14 @@ import DX2025 from './DX2025';
 import ExposeInvalidFormat from './ExposeInvalidFormat';
 import ExposeProtoCasing from './ExposeProtoCasing';
 import FromAsCasing from './FromAsCasing';
+import FromPlatformFlagConstDisallowed from './FromPlatformFlagConstDisallowed';
 import InvalidDefaultArgInFrom from './InvalidDefaultArgInFrom';
 import InvalidDefinitionDescription from './InvalidDefinitionDescription';
 import JSONArgsRecommended from './JSONArgsRecommended';
 import LegacyKeyValueFormat from './LegacyKeyValueFormat';
 import MultipleInstructionsDisallowed from './MultipleInstructionsDisallowed';
 import NoEmptyContinuation from './NoEmptyContinuation';
+import SecretsUsedInArgOrEnv from './SecretsUsedInArgOrEnv';
 import StageNameCasing from './StageNameCasing';
 import UndefinedArgInFrom from './UndefinedArgInFrom';
 import UndefinedVar from './UndefinedVar';
@@ -117,6 +120,7 @@ import WorkdirRelativePath from './WorkdirRelativePath';
 
 export const rules: readonly Rule[] = [
   ConsistentInstructionCasing,
+  CopyIgnoredFile,
   DL1001,
   DL3000,
   DL3001,
@@ -220,12 +224,14 @@ export const rules: readonly Rule[] = [
   ExposeInvalidFormat,
   ExposeProtoCasing,
   FromAsCasing,
+  FromPlatformFlagConstDisallowed,
   InvalidDefaultArgInFrom,
   InvalidDefinitionDescription,
   JSONArgsRecommended,
   LegacyKeyValueFormat,
   MultipleInstructionsDisallowed,
   NoEmptyContinuation,
+  SecretsUsedInArgOrEnv,
   StageNameCasing,
   UndefinedArgInFrom,
   UndefinedVar,

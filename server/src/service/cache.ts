@@ -1,4 +1,4 @@
-/** Parse once per document version; lint once per version and configuration. Evicted on close. */
+/** Parse once per document version; lint once per version and configuration (settings, .hadolint.yaml, .dockerignore). Evicted on close. */
 import { parseDocument, type DocModel } from '../model/document';
 import { lint, type LintOptions, type Problem } from './lint';
 
@@ -24,7 +24,7 @@ export class ModelCache {
   problems(doc: VersionedText, options: LintOptions): Problem[] {
     const e = this.entry(doc);
     const p = e.problems;
-    if (p && p.options.settings === options.settings && p.options.hadolint === options.hadolint) return p.list;
+    if (p && p.options.settings === options.settings && p.options.hadolint === options.hadolint && p.options.dockerignore === options.dockerignore) return p.list;
     const list = lint(e.model, options);
     e.problems = { options, list };
     return list;
