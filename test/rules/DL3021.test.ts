@@ -34,3 +34,10 @@ test('DL3021: applies inside ONBUILD and with the backtick escape', () => {
 test('DL3021: honours hadolint ignore pragmas', () => {
   assert.deepEqual(findings('FROM node:20\n# hadolint ignore=DL3021\nCOPY a b /app\n', 'DL3021'), []);
 });
+
+test('DL3021: a Windows destination ending with a backslash is a directory', () => {
+  const windows = 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\n';
+  assert.deepEqual(findings(windows + 'COPY a.dll b.dll C:\\\\Windows\\\\System32\\\\\n\nENV A=1\n', 'DL3021'), []);
+  assert.deepEqual(findings('# escape=`\n' + windows + 'COPY a.dll b.dll C:\\Windows\\System32\\\n', 'DL3021'), []);
+  assert.deepEqual(findings(windows + 'COPY a.dll b.dll C:\\\\Windows\\\\System32\n', 'DL3021'), ['2:18-2:39']);
+});

@@ -13,7 +13,8 @@ export default defineRule({
       const { sources, dest } = copyPaths(model, ins);
       if (!dest || sources.length < 2) continue;
       const path = dropQuotes(dest.value);
-      if (path.endsWith('/')) continue;
+      // A trailing backslash is a directory too on Windows (`C:\\dest\\`, or `C:\dest\` with `# escape=\``).
+      if (path.endsWith('/') || path.endsWith('\\')) continue;
       // Insert inside the quotes of `"dest"` (and of the JSON string in exec form).
       const start = model.lines.offsetAt(dest.range.start);
       const end = model.lines.offsetAt(dest.range.end);
