@@ -32,6 +32,8 @@ export interface ShellCommand {
   joinedBy: Operator;
   /** Inside a command substitution (`$(…)`, backticks) of another command. */
   nested?: boolean;
+  /** baseName's answer, kept once computed. */
+  base?: string;
   start: number;
   end: number;
 }
@@ -379,7 +381,8 @@ export function nonFlagArgs(cmd: ShellCommand): Word[] {
 
 /** The command's base name: `/usr/bin/apt-get` → `apt-get`. */
 export function baseName(cmd: ShellCommand): string {
+  if (cmd.base !== undefined) return cmd.base;
   const t = cmd.name?.text ?? '';
   const slash = t.lastIndexOf('/');
-  return slash >= 0 ? t.slice(slash + 1) : t;
+  return (cmd.base = slash >= 0 ? t.slice(slash + 1) : t);
 }

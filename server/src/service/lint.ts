@@ -64,37 +64,68 @@ export function effectiveLevel(rule: Rule, settings: Settings, hadolint?: Hadoli
   return level;
 }
 
+/** What lint needs of a rule under given settings: its level and names. Cached per settings and config. */
+interface RulePlan {
+  rule: Rule;
+  level: Level;
+  names: string[];
+  buildkit?: string;
+}
+
+const NO_CONFIG = {} as HadolintConfig;
+const plans = new WeakMap<Settings, WeakMap<HadolintConfig, Map<readonly Rule[], RulePlan[]>>>();
+
+function planFor(rules: readonly Rule[], settings: Settings, hadolint: HadolintConfig | undefined): RulePlan[] {
+  let bySettings = plans.get(settings);
+  if (!bySettings) plans.set(settings, (bySettings = new WeakMap()));
+  let byConfig = bySettings.get(hadolint ?? NO_CONFIG);
+  if (!byConfig) bySettings.set(hadolint ?? NO_CONFIG, (byConfig = new Map()));
+  let plan = byConfig.get(rules);
+  if (!plan) {
+    plan = [];
+    for (const rule of rules) {
+      const level = effectiveLevel(rule, settings, hadolint);
+      if (level !== 'off') plan.push({ rule, level, names: ruleNames(rule), buildkit: buildkitName(rule) });
+    }
+    // Ad-hoc rule lists (tests, tools) are not kept: only the registry's plan is worth caching.
+    if (rules === registry) byConfig.set(rules, plan);
+  }
+  return plan;
+}
+
 export function lint(model: DocModel, options: LintOptions = {}): Problem[] {
   const settings = options.settings ?? defaultSettings;
   const honourPragmas = settings.ignorePragmas && !options.hadolint?.disableIgnorePragma;
   const suppress = collectSuppressions(model, honourPragmas);
   const out: Problem[] = [];
   const byKeyword = indexByKeyword(model);
-  for (const rule of options.rules ?? registry) {
-    const level = effectiveLevel(rule, settings, options.hadolint);
-    if (level === 'off') continue;
-    const bk = buildkitName(rule);
-    if (bk && (suppress.checkSkip.has(bk) || suppress.checkSkip.has('all'))) continue;
-    const names = ruleNames(rule);
-    const ctx: RuleContext = {
-      model,
-      settings,
-      config: options.hadolint ?? emptyHadolintConfig,
-      dockerignore: options.dockerignore,
-      instructions: (...keywords: string[]) => (keywords.length === 1 ? (byKeyword.get(keywords[0]) ?? []) : inOrder(keywords.flatMap((k) => byKeyword.get(k) ?? []))),
-      report: (f: Finding) => {
-        if (isSuppressed(f, names, suppress)) return;
-        out.push({ ...f, rule, level });
-      },
-    };
+  const skipAll = suppress.checkSkip.has('all');
+  // One context for every rule; `current` says which rule is reporting.
+  let current: RulePlan | undefined;
+  const ctx: RuleContext = {
+    model,
+    settings,
+    config: options.hadolint ?? emptyHadolintConfig,
+    dockerignore: options.dockerignore,
+    instructions: (...keywords: string[]) => (keywords.length === 1 ? (byKeyword.get(keywords[0]) ?? []) : inOrder(keywords.flatMap((k) => byKeyword.get(k) ?? []))),
+    report: (f: Finding) => {
+      const p = current!;
+      if (isSuppressed(f, p.names, suppress)) return;
+      out.push({ ...f, rule: p.rule, level: p.level });
+    },
+  };
+  for (const p of planFor(options.rules ?? registry, settings, options.hadolint)) {
+    if (p.buildkit && (skipAll || suppress.checkSkip.has(p.buildkit))) continue;
+    current = p;
     try {
-      rule.check(ctx);
+      p.rule.check(ctx);
     } catch (e) {
       // A rule bug must never take the document's other findings down with it.
-      if (options.onRuleError) options.onRuleError(rule, e);
-      else console.error(`dockerfile-explained: rule ${rule.id} failed: ${(e as Error)?.stack ?? e}`);
+      if (options.onRuleError) options.onRuleError(p.rule, e);
+      else console.error(`dockerfile-explained: rule ${p.rule.id} failed: ${(e as Error)?.stack ?? e}`);
     }
   }
+  current = undefined;
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.id.localeCompare(b.rule.id));
   return out;
 }
