@@ -61,6 +61,12 @@ export interface Logical {
  * or empty lines that Docker drops inside a continued instruction.
  */
 export function dockerLogical(text: string, start: number, end: number, escapeChar: string): Logical {
+  // Most instructions fit on one line: nothing to remove.
+  const nl = text.indexOf('\n', start);
+  if (nl < 0 || nl >= end) {
+    const last = end > start ? text[end - 1] : '';
+    if (last !== escapeChar && last !== ' ' && last !== '\t' && last !== '\r') return plainLogical(text, start, end);
+  }
   let chars = '';
   const map: number[] = [];
   let i = start;
