@@ -36,10 +36,13 @@ export function createServer(connection: Connection): void {
   const docSettings = new Map<string, Promise<Settings>>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const reportedConfigErrors = new Map<string, string>();
+  let hoverPlainText = false;
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     if (!(await initBashParser())) connection.console.warn(`dockerfile-explained: tree-sitter-bash did not load (${bashParserFailure()}); using the simple shell tokenizer`);
     pullConfiguration = !!params.capabilities.workspace?.configuration;
+    const formats = params.capabilities.textDocument?.hover?.contentFormat;
+    hoverPlainText = Array.isArray(formats) && formats.length > 0 && !formats.includes('markdown');
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     const init = params.initializationOptions as Record<string, unknown> | undefined;
@@ -155,7 +158,7 @@ export function createServer(connection: Connection): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
     const problems = cache.problems(doc, await lintOptions(doc.uri));
-    return hover(cache.model(doc), params.position, problems);
+    return hover(cache.model(doc), params.position, problems, { plainText: hoverPlainText });
   });
 
   connection.onCodeAction((params) => {

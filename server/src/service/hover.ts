@@ -1,6 +1,7 @@
 /**
- * Hover: the doc of whatever is under the cursor — a finding's rule, a parser
- * directive, an instruction keyword (also inside ONBUILD), or a flag.
+ * Hover: the doc of whatever is under the cursor — a finding's rule, a parser directive, an
+ * instruction keyword (also inside ONBUILD), then what the providers of `hover/` explain
+ * (stages, images, variables, commands and packages inside RUN, arguments), else a flag.
  */
 import type { Hover, MarkupContent, Position, Range } from 'vscode-languageserver-types';
 import type { DocModel, Instruction } from '../model/document';
@@ -8,8 +9,15 @@ import { contains } from '../model/text';
 import { directiveDoc, flagDoc, instructionDoc } from '../docs';
 import type { Problem } from './lint';
 import { ruleDocUrl } from './diagnostics';
+import { hoverProviders } from '../hover';
+import { markdownToPlainText } from './plaintext';
 
-export function hover(model: DocModel, pos: Position, problems: readonly Problem[] = []): Hover | null {
+export interface HoverOptions {
+  /** The client shows plain text only (its hover contentFormat lacks markdown). */
+  plainText?: boolean;
+}
+
+export function hover(model: DocModel, pos: Position, problems: readonly Problem[] = [], options: HoverOptions = {}): Hover | null {
   const parts: string[] = [];
   let range: Range | undefined;
 
@@ -25,7 +33,8 @@ export function hover(model: DocModel, pos: Position, problems: readonly Problem
     range = main.range;
   }
   if (!parts.length) return null;
-  const contents: MarkupContent = { kind: 'markdown', value: parts.join('\n\n---\n\n') };
+  const markdown = parts.join('\n\n---\n\n');
+  const contents: MarkupContent = options.plainText ? { kind: 'plaintext', value: markdownToPlainText(markdown) } : { kind: 'markdown', value: markdown };
   return range ? { contents, range } : { contents };
 }
 
@@ -42,6 +51,11 @@ function explain(model: DocModel, pos: Position): { markdown: string; range: Ran
   if (contains(target.keywordRange, pos)) {
     const doc = instructionDoc(target.keyword);
     if (doc) return { markdown: `**${target.keyword}**\n\n${doc.markdown}`, range: target.keywordRange };
+  }
+  const query = { model, pos, offset: model.lines.offsetAt(pos), ins: target };
+  for (const provide of hoverProviders) {
+    const answer = provide(query);
+    if (answer) return answer;
   }
   for (const f of target.flags) {
     if (contains(f.range, pos)) {
