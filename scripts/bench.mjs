@@ -90,3 +90,57 @@ for (const f of files) for (const p of ours.lint(ours.parseDocument(f.text, 'fil
 console.log('');
 console.log('findings per rule over the corpus:');
 for (const [id, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(22)} ${n}`);
+
+// Hover latency: every token of the 20 largest corpus files, server-side (model and findings
+// cached, as the server has them), against dockerfile-language-service's computeHover (the
+// Docker extension's hover) on the same positions, in the same run.
+const { DockerfileLanguageServiceFactory } = require('dockerfile-language-service');
+const peer = DockerfileLanguageServiceFactory.createLanguageService();
+const largest = [...files].sort((a, b) => b.text.length - a.text.length).slice(0, 20);
+const TOKEN = /[^\s"'=,:;[\]{}()|&<>]+/g;
+const positions = largest.map((f) => {
+  const out = [];
+  f.text.split('\n').forEach((line, l) => {
+    for (const m of line.matchAll(TOKEN)) out.push({ line: l, character: m.index });
+  });
+  return out;
+});
+function percentile(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+function hoverTimes(fn) {
+  const times = [];
+  let answered = 0;
+  largest.forEach((f, i) => {
+    const ctx = fn.prepare(f);
+    for (const pos of positions[i]) {
+      const a = performance.now();
+      const h = fn.hover(ctx, pos);
+      times.push(performance.now() - a);
+      if (h) answered++;
+    }
+  });
+  return { times, answered };
+}
+const oursHover = {
+  prepare: (f) => {
+    const model = ours.parseDocument(f.text, 'file:///' + f.name, 1);
+    return { model, problems: ours.lint(model) };
+  },
+  hover: (c, pos) => ours.hover(c.model, pos, c.problems),
+};
+const peerHover = { prepare: (f) => f.text, hover: (text, pos) => peer.computeHover(text, pos) };
+hoverTimes(oursHover); // warm-up: JIT and lazily loaded docs
+hoverTimes(peerHover);
+const oh = hoverTimes(oursHover);
+const ph = hoverTimes(peerHover);
+const total = oh.times.length;
+console.log('');
+console.log(`hover over every token of the ${largest.length} largest files (${total} positions):`);
+console.log('                          p50        p95        max   answered');
+const row = (name, r) =>
+  `${name.padEnd(24)} ${percentile(r.times, 50).toFixed(3).padStart(6)} ms ${percentile(r.times, 95).toFixed(3).padStart(6)} ms ${Math.max(...r.times).toFixed(2).padStart(7)} ms   ${((100 * r.answered) / total).toFixed(1)}%`;
+console.log(row('dockerfile-explained', oh));
+console.log(row('dockerfile-lang-service', ph));
+console.log(`ratio (ours / dockerfile-language-service), p95: ${(percentile(oh.times, 95) / percentile(ph.times, 95)).toFixed(2)}×`);
