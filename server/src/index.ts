@@ -11,3 +11,7 @@ export { rules, findRule } from './rules';
 export { parseHadolintConfig } from './config/hadolint';
 export { normalizeSettings, defaultSettings, settingsSchema } from './settings';
 export { createServer } from './server';
+/** Package operands of install commands (OS managers and language tools), for tools such as the hover coverage script. */
+export { packagesOf as osPackagesOf } from './knowledge/os-packages';
+export { packagesOf as langPackagesOf } from './knowledge/lang-packages';
+export { variableRefs } from './rules/util';
