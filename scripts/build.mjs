@@ -9,6 +9,7 @@ const root = new URL('..', import.meta.url).pathname;
 const watch = process.argv.includes('--watch');
 const tests = process.argv.includes('--tests');
 const production = process.argv.includes('--production');
+const testOut = process.env.DIST_TEST || 'dist-test';
 
 const serverVersion = JSON.parse(readFileSync(join(root, 'server', 'package.json'), 'utf8')).version;
 
@@ -49,11 +50,12 @@ function findTests(dir) {
 async function run() {
   const all = builds.map((b) => ({ ...common, ...b }));
   if (tests) {
-    rmSync(join(root, 'dist-test'), { recursive: true, force: true });
+    // DIST_TEST names another output folder, so that several builds can test side by side.
+    rmSync(join(root, testOut), { recursive: true, force: true });
     all.push({
       ...common,
       entryPoints: findTests(join(root, 'test')),
-      outdir: 'dist-test',
+      outdir: testOut,
       outbase: 'test',
       packages: 'external',
       external: ['vscode'],

@@ -173,3 +173,17 @@ test('a line ending in two escapes is not continued (a Windows path), as the bui
   const tick = parseDocument('# escape=`\nFROM alpine\nRUN echo a``\nRUN echo b `\n  c\n');
   assert.deepEqual(tick.instructions.map((i) => `${i.keyword}@${i.range.start.line}-${i.range.end.line}`), ['FROM@1-1', 'RUN@2-2', 'RUN@3-4']);
 });
+
+test('every word of an ARG declares a name, as the builder reads it; quoted defaults stay whole', () => {
+  const m = parseDocument('FROM alpine\nARG TARGETOS TARGETARCH\nARG A=1 B="x y" C\n');
+  assert.deepEqual(
+    m.stages[0].vars.map((v) => [v.name, v.value, v.nameRange.start.character, v.nameRange.end.character]),
+    [
+      ['TARGETOS', null, 4, 12],
+      ['TARGETARCH', null, 13, 23],
+      ['A', '1', 4, 5],
+      ['B', 'x y', 8, 9],
+      ['C', null, 16, 17],
+    ],
+  );
+});

@@ -28,3 +28,7 @@ test('DL3064: applies inside ONBUILD and honours hadolint ignore pragmas', () =>
   assert.deepEqual(findings('FROM node:20\nONBUILD ARG GITHUB_TOKEN\n', 'DL3064'), ['2:13-2:25']);
   assert.deepEqual(findings('FROM node:20\n# hadolint ignore=DL3064\nARG NPM_TOKEN\n', 'DL3064'), []);
 });
+
+test('DL3064: every name of a multi-name ARG is checked', () => {
+  assert.deepEqual(findings('FROM alpine\nARG VERSION API_TOKEN\n', 'DL3064'), ['2:13-2:22']);
+});

@@ -407,13 +407,52 @@ function buildShell(model: DocModel, ins: Instruction): ShellScript | undefined 
   return parseShell(model.text, start, end, model.escapeChar);
 }
 
+/** Joins arguments split inside quotes (`B="x y"` comes from dockerfile-ast as `B="x` and `y"`). */
+function quotedWords(args: Word[]): Word[] {
+  const out: Word[] = [];
+  let open = false;
+  for (const a of args) {
+    const last = out[out.length - 1];
+    if (open && last) out[out.length - 1] = { value: `${last.value} ${a.value}`, range: { start: last.range.start, end: a.range.end } };
+    else out.push(a);
+    open = unbalancedQuote(out[out.length - 1].value);
+  }
+  return out;
+}
+
+function unbalancedQuote(text: string): boolean {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\' && quote !== "'") i++;
+    else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+  }
+  return quote !== '';
+}
+
 export function varDefs(ins: Instruction): VarDef[] {
   const ai = ins.ast;
-  const props = ai instanceof Env ? safe(() => ai.getProperties(), []) : ai instanceof Arg ? safe(() => ai.getProperties(), []) : [];
+  if (ai instanceof Arg) {
+    // The builder reads every word of an ARG as one declaration, `name` or `name=default`:
+    // `ARG TARGETOS TARGETARCH` declares two names (dockerfile-ast reads a value `TARGETARCH`).
+    const props = new Map(safe(() => ai.getProperties(), []).map((p) => [p.getName(), p] as const));
+    return quotedWords(ins.args).flatMap((a) => {
+      const eq = a.value.indexOf('=');
+      const name = eq < 0 ? a.value : a.value.slice(0, eq);
+      if (!name) return [];
+      const prop = eq < 0 ? undefined : props.get(name);
+      const value = eq < 0 ? null : prop ? restoreEscapes(prop.getValue()) : a.value.slice(eq + 1);
+      const nameRange = prop ? prop.getNameRange() : { start: a.range.start, end: { line: a.range.start.line, character: a.range.start.character + name.length } };
+      return [{ name, value, kind: 'ARG' as const, nameRange, instruction: ins }];
+    });
+  }
+  const props = ai instanceof Env ? safe(() => ai.getProperties(), []) : [];
   return props.map((p) => ({
     name: p.getName(),
     value: restoreEscapes(p.getValue()),
-    kind: ins.keyword as 'ARG' | 'ENV',
+    kind: 'ENV' as const,
     nameRange: p.getNameRange(),
     instruction: ins,
   }));
