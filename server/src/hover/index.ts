@@ -1,7 +1,8 @@
 /**
- * Hover providers in the order they are asked. Stage references come before images (`FROM
- * base` names a stage, not an image on Docker Hub); variables before the shell (a `$VAR` inside
- * RUN is a variable first); packages before commands; argument hovers (EXPOSE ports, HEALTHCHECK durations…) last.
+ * Hover providers in the order they are asked. Variables first: a `$VAR` is a variable wherever
+ * it stands (in an image reference, a package word, a RUN body). Stage references come before
+ * images (`FROM base` names a stage, not an image on Docker Hub); packages before commands;
+ * argument hovers (EXPOSE ports, HEALTHCHECK durations…) last.
  */
 import type { HoverProvider } from './types';
 import { stagesHover } from './stages';
@@ -11,5 +12,5 @@ import { packagesHover } from './packages';
 import { shellHover } from './shell';
 import { argumentsHover } from './arguments';
 
-export const hoverProviders: readonly HoverProvider[] = [stagesHover, imagesHover, variablesHover, packagesHover, shellHover, argumentsHover];
+export const hoverProviders: readonly HoverProvider[] = [variablesHover, stagesHover, imagesHover, packagesHover, shellHover, argumentsHover];
 export type { HoverProvider, HoverQuery, HoverAnswer } from './types';

@@ -10,6 +10,9 @@ import { directiveDoc, flagDoc, instructionDoc } from '../docs';
 import type { Problem } from './lint';
 import { ruleDocUrl } from './diagnostics';
 import { hoverProviders } from '../hover';
+import { variablesHover } from '../hover/variables';
+import { stagesHover } from '../hover/stages';
+import { imagesHover } from '../hover/images';
 import { markdownToPlainText } from './plaintext';
 
 export interface HoverOptions {
@@ -55,7 +58,15 @@ function explain(model: DocModel, pos: Position): { markdown: string; range: Ran
   const query = { model, pos, offset: model.lines.offsetAt(pos), ins: target };
   for (const provide of hoverProviders) {
     const answer = provide(query);
-    if (answer) return answer;
+    if (!answer) continue;
+    // A variable inside an image or stage reference: the reference's hover follows the variable's.
+    if (provide === variablesHover) {
+      for (const around of [stagesHover, imagesHover]) {
+        const more = around(query);
+        if (more) return { markdown: `${answer.markdown}\n\n---\n\n${more.markdown}`, range: answer.range };
+      }
+    }
+    return answer;
   }
   for (const f of target.flags) {
     if (contains(f.range, pos)) {
