@@ -92,3 +92,68 @@ test('fix-all is offered only when asked for and applies only safe fixes', () =>
   // DL3015's fix needs review, so there is nothing safe to apply here.
   assert.deepEqual(actionsFor(APT, undefined, [FIX_ALL_KIND]).actions, []);
 });
+
+test('two findings on a line: each fix first (preferred, listing its diagnostic), then per finding ignore on the line, ignore in the file, documentation', () => {
+  const text = 'FROM debian:12\nRUN apt-get install curl\n';
+  const { actions, diags } = actionsFor(text);
+  assert.deepEqual(
+    diags.map((d) => d.code),
+    ['DL3014', 'DL3015', 'DL3008'],
+  );
+  assert.deepEqual(
+    actions.map((a) => [a.title, a.isPreferred ?? false, (a.diagnostics ?? []).map((d) => d.code).join(',')]),
+    [
+      ['Add -y', true, 'DL3014'],
+      ['Add --no-install-recommends (review)', true, 'DL3015'],
+      ['Ignore DL3014 on this line', false, 'DL3014'],
+      ['Ignore DL3014 in this file', false, 'DL3014'],
+      ['Show documentation for DL3014', false, 'DL3014'],
+      ['Ignore DL3015 on this line', false, 'DL3015'],
+      ['Ignore DL3015 in this file', false, 'DL3015'],
+      ['Show documentation for DL3015', false, 'DL3015'],
+      ['Ignore DL3008 on this line', false, 'DL3008'],
+      ['Ignore DL3008 in this file', false, 'DL3008'],
+      ['Show documentation for DL3008', false, 'DL3008'],
+    ],
+  );
+});
+
+test('an action offered for two findings of one rule is listed once and names both', () => {
+  const text = 'FROM debian:12\nRUN apt-get install -y --no-install-recommends curl git\n';
+  const { actions, diags } = actionsFor(text, 'DL3008');
+  assert.equal(diags.length, 2);
+  assert.deepEqual(
+    actions.map((a) => [a.title, a.diagnostics?.length]),
+    [
+      ['Ignore DL3008 on this line', 2],
+      ['Ignore DL3008 in this file', 2],
+      ['Show documentation for DL3008', 2],
+    ],
+  );
+});
+
+test('fix-all with the server\'s lint goes on past overlapping fixes: applying it twice gives what once gives', () => {
+  // The keyword's casing and MAINTAINER → LABEL edit the same word: one pass takes the first only.
+  const text = 'FROM debian:12\nmaintainer me@example.com\nRUN echo hi\n';
+  const model = parseDocument(text, 'file:///w/Dockerfile', 7);
+  const diags = lint(model).map((p) => toDiagnostic(model, p));
+  const onePass = codeActions(model, diags, [FIX_ALL_KIND]);
+  assert.equal(apply(text, onePass[0]), 'FROM debian:12\nMAINTAINER me@example.com\nRUN echo hi\n');
+  const [all] = codeActions(model, diags, [FIX_ALL_KIND], (m) => lint(m));
+  assert.deepEqual(all.diagnostics?.map((d) => d.code), ['ConsistentInstructionCasing']);
+  // One edit, on the changed line only.
+  assert.deepEqual(all.edit!.changes!['file:///w/Dockerfile'], [
+    { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 25 } }, newText: 'LABEL org.opencontainers.image.authors="me@example.com"' },
+  ]);
+  const once = apply(text, all);
+  assert.equal(once, 'FROM debian:12\nLABEL org.opencontainers.image.authors="me@example.com"\nRUN echo hi\n');
+  const again = parseDocument(once, 'file:///w/Dockerfile', 8);
+  assert.deepEqual(codeActions(again, lint(again).map((p) => toDiagnostic(again, p)), [FIX_ALL_KIND], (m) => lint(m)), []);
+});
+
+test('fix-all keeps CRLF line breaks and a missing final newline', () => {
+  const text = 'FROM debian:12 as build\r\nRUN apt-get update && apt-get install curl\r\nENV A b';
+  const model = parseDocument(text, 'file:///w/Dockerfile', 7);
+  const [all] = codeActions(model, lint(model).map((p) => toDiagnostic(model, p)), [FIX_ALL_KIND], (m) => lint(m));
+  assert.equal(apply(text, all), 'FROM debian:12 AS build\r\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\r\nENV A=b');
+});

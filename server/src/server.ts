@@ -18,7 +18,7 @@ import { HadolintConfigStore } from './service/workspace';
 import { DockerignoreStore } from './service/dockerignore';
 import { normalizeSettings, type Settings } from './settings';
 import { findRule } from './rules';
-import type { LintOptions } from './service/lint';
+import { lint, type LintOptions } from './service/lint';
 import { SERVER_VERSION } from './version';
 import { initBashParser, bashParserFailure } from './model/bash';
 
@@ -161,10 +161,16 @@ export function createServer(connection: Connection): void {
     return hover(cache.model(doc), params.position, problems, { plainText: hoverPlainText });
   });
 
-  connection.onCodeAction((params) => {
-    const doc = documents.get(params.textDocument.uri);
+  connection.onCodeAction(async (params) => {
+    let doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    return codeActions(cache.model(doc), params.context.diagnostics, params.context.only);
+    const only = params.context.only;
+    // Fix-all lints the fixed text again, with this document's settings and configuration.
+    if (!only?.some((k) => FIX_ALL_KIND.startsWith(k))) return codeActions(cache.model(doc), params.context.diagnostics, only);
+    const options = await lintOptions(doc.uri);
+    doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    return codeActions(cache.model(doc), params.context.diagnostics, only, (model) => lint(model, options));
   });
 
   connection.onExecuteCommand(async (params) => {

@@ -130,6 +130,9 @@ test('the CLI reads files only through the injected file system', () => {
       if (!(p in files)) throw enoent(p);
       return files[p];
     },
+    writeFile(p, text) {
+      files[p] = text;
+    },
   };
   if (process.platform === 'win32') return; // The fake uses POSIX paths.
   assert.deepEqual(expandInputs(['.'], '/mem', fake), {

@@ -84,6 +84,24 @@ test('the "add USER" quick-fix inserts USER before the final CMD and clears the 
   assert.deepEqual(next.diagnostics.filter((x) => x.code === 'DX1001'), []);
 });
 
+test('fix-all (as on save) applies every safe fix in one edit, the ones that needed a second pass included', async () => {
+  const uri = 'file:///project/fixall.Dockerfile';
+  const text = 'FROM debian:12 as build\nmaintainer me@example.com\nRUN apt-get update && apt-get install curl\n';
+  await client.open(uri, text, 1);
+  const pub = await client.diagnostics(uri, 1);
+  const actions = await client.conn.sendRequest<any[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: pub.diagnostics, only: ['source.fixAll'] },
+  });
+  assert.deepEqual(actions.map((a) => [a.kind, a.title]), [['source.fixAll.dockerfile-explained', 'Fix all safe Dockerfile Explained problems']]);
+  assert.equal(
+    applyEdits(text, actions[0].edit.changes[uri]),
+    'FROM debian:12 AS build\nLABEL org.opencontainers.image.authors="me@example.com"\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n',
+  );
+  await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+});
+
 test('unknown documents and positions past the end answer null, not an error', async () => {
   const h = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///nope' }, position: { line: 0, character: 0 } });
   assert.equal(h, null);

@@ -21,6 +21,8 @@ export interface CliFs {
   stat(path: string): { kind: EntryKind; size: number };
   readdir(path: string): DirEntry[];
   readFile(path: string): string;
+  /** Replaces a file's text (`lint --fix`). */
+  writeFile(path: string, text: string): void;
 }
 
 function kindOf(st: { isFile(): boolean; isDirectory(): boolean }): EntryKind {
@@ -45,6 +47,9 @@ export const nodeFs: CliFs = {
   },
   readFile(path) {
     return nodeFsModule.readFileSync(path, 'utf8');
+  },
+  writeFile(path, text) {
+    nodeFsModule.writeFileSync(path, text, 'utf8');
   },
 };
 

@@ -5,8 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseDocument, allInstructions } from '../model/document';
+import { parseDocument, allInstructions, type DocModel } from '../model/document';
 import { lint } from '../service/lint';
+import { fixAllText } from '../service/fix';
 import { readConfig, HadolintConfigStore, userConfigPaths } from '../service/workspace';
 import { defaultSettings } from '../settings';
 import type { HadolintConfig } from '../config/hadolint';
@@ -17,6 +18,7 @@ import { applyOverrides, failsAt, readExitKeys, type ExitKeys } from './config';
 import { parseLintArgs, type LintArgs } from './options';
 import { formatCheckstyle, formatCodeclimate, formatGitlab, formatJson, formatTty } from './formats';
 import { formatSarif } from './sarif';
+import { unifiedDiff } from './diff';
 import type { FileResult, Format, RunReport } from './report';
 
 export { nodeFs, type CliFs } from './files';
@@ -73,6 +75,16 @@ lint options (hadolint's flags):
       --file-path-in-report PATH the name reports give standard input (or the one file)
       --no-color                 no colours in tty output (NO_COLOR does the same)
   -V, --verbose                  print which config file each Dockerfile uses (stderr)
+
+fixing (the editor's "fix all"):
+      --fix                      apply every safe fix (one that keeps the build's meaning)
+                                 and write the file back, line breaks kept; repeats until
+                                 no safe fix is left (5 passes at most), then reports what
+                                 remains. With - the fixed text goes to standard output
+                                 and the report to standard error
+      --dry-run                  with --fix: print the fixes as a unified diff on standard
+                                 output instead of writing; the report of what would
+                                 remain goes to standard error
 
 Exit status of lint: 0 when no finding is at or above the failure threshold, 1 when
 one is, 2 for a usage error, an unreadable file, an argument that matches no file, or
@@ -199,20 +211,50 @@ function lintCommand(argv: string[], io: Io): number {
     const { config, keys, path: configPath } = configFor(input.uri);
     if (args.verbose) say(`${input.name}: ${configPath ? `configuration from ${configPath}` : 'no configuration file, defaults apply'}`);
     const hadolint = applyOverrides(config, args.overrides);
-    const model = parseDocument(input.text, input.uri, 1);
-    const problems = lint(model, {
-      settings: defaultSettings,
-      hadolint,
-      dockerignore: target.path ? readDockerignore(target.path, io.fs) : undefined,
-      onRuleError: (rule, e) => say(`internal error: rule ${rule.id} failed on ${input.name}: ${(e as Error)?.stack ?? e}`),
-    });
+    const dockerignore = target.path ? readDockerignore(target.path, io.fs) : undefined;
+    // --fix lints the file after each pass: a rule that fails says so once.
+    const ruleErrors = new Set<string>();
+    const lintModel = (model: DocModel) =>
+      lint(model, {
+        settings: defaultSettings,
+        hadolint,
+        dockerignore,
+        onRuleError: (rule, e) => {
+          const msg = `internal error: rule ${rule.id} failed on ${input.name}: ${(e as Error)?.stack ?? e}`;
+          if (!ruleErrors.has(msg)) say(msg);
+          ruleErrors.add(msg);
+        },
+      });
+    let text = input.text;
+    if (args.fix) {
+      const fixed = fixAllText(input.text, lintModel, input.uri);
+      text = fixed.text;
+      if (args.dryRun) io.stdout(unifiedDiff(input.text, text, input.name, input.name));
+      else if (target.source === undefined) io.stdout(text);
+      else if (text !== input.text) {
+        try {
+          io.fs.writeFile(target.source, text);
+        } catch (e) {
+          const msg = `${input.name}: cannot be written (${(e as Error).message})`;
+          say(msg);
+          errors.push(msg);
+          continue;
+        }
+      }
+      if (fixed.applied) say(`${input.name}: ${args.dryRun ? 'would apply' : 'applied'} ${fixed.applied} fix${fixed.applied === 1 ? '' : 'es'}`);
+    }
+    const model = parseDocument(text, input.uri, 1);
+    const problems = lintModel(model);
     const threshold = args.failureThreshold ?? keys.failureThreshold ?? 'error';
     const noFail = args.noFail || keys.noFail === true;
     if (!noFail && problems.some((p) => failsAt(p.level, threshold))) failed = true;
     const result: FileResult = { name: input.name, path: target.path, model, problems };
     report.files.push(result);
   }
-  io.stdout(FORMATTERS[args.format](report));
+  // With --fix, standard output carries the diff (--dry-run) or standard input's fixed text:
+  // the report of what remains goes to standard error then.
+  const reportOut = args.fix && (args.dryRun || targets.some((t) => t.source === undefined)) ? io.stderr : io.stdout;
+  reportOut(FORMATTERS[args.format](report));
   if (errors.length) return 2;
   if (args.format === 'codeclimate') return 0;
   return failed ? 1 : 0;

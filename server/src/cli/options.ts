@@ -16,6 +16,9 @@ export interface LintArgs {
   noFail: boolean;
   verbose: boolean;
   help: boolean;
+  /** Apply the safe fixes (`--fix`); with `dryRun`, print them as a diff instead. */
+  fix: boolean;
+  dryRun: boolean;
   fileInReport?: string;
   overrides: CliOverrides;
   inputs: string[];
@@ -106,6 +109,8 @@ const FLAGS: FlagSpec[] = [
   { long: 'strict-labels', on: (a) => (a.overrides.strictLabels = true) },
   { long: 'disable-ignore-pragma', on: (a) => (a.overrides.disableIgnorePragma = true) },
   { long: 'verbose', short: 'V', on: (a) => (a.verbose = true) },
+  { long: 'fix', on: (a) => (a.fix = true) },
+  { long: 'dry-run', on: (a) => (a.dryRun = true) },
   { long: 'help', short: 'h', on: (a) => (a.help = true) },
 ];
 
@@ -116,6 +121,8 @@ export function parseLintArgs(argv: string[]): LintArgs | { error: string } {
     noFail: false,
     verbose: false,
     help: false,
+    fix: false,
+    dryRun: false,
     overrides: { ignore: [], levels: [], trustedRegistries: [], labels: [], strictLabels: false, disableIgnorePragma: false },
     inputs: [],
   };
@@ -158,5 +165,6 @@ export function parseLintArgs(argv: string[]): LintArgs | { error: string } {
     const problem = spec.value!(a, v);
     if (problem) return { error: problem };
   }
+  if (a.dryRun && !a.fix && !a.help) return { error: '--dry-run goes with --fix' };
   return a;
 }

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'ConsistentInstructionCasing',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     // The builder counts the instructions of its stages: ARGs before the first FROM are left

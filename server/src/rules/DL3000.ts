@@ -12,6 +12,7 @@ export default defineRule({
   id: 'DL3000',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const { model } = ctx;

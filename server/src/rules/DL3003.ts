@@ -8,6 +8,7 @@ export default defineRule({
   id: 'DL3003',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'DL3004',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'DL3009',
   severity: 'info',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     const { model } = ctx;

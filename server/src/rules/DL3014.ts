@@ -7,6 +7,7 @@ export default defineRule({
   id: 'DL3014',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

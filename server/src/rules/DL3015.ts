@@ -7,6 +7,7 @@ export default defineRule({
   id: 'DL3015',
   severity: 'info',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'DL3019',
   severity: 'info',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

@@ -18,6 +18,7 @@ export default defineRule({
   id: 'DL3020',
   severity: 'error',
   fixable: true,
+  fixSafety: 'depends',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('ADD')) {

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'DL3021',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const { model } = ctx;

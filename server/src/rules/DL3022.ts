@@ -7,6 +7,7 @@ export default defineRule({
   id: 'DL3022',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     const { model } = ctx;

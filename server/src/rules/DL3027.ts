@@ -14,6 +14,7 @@ export default defineRule({
   id: 'DL3027',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const { model } = ctx;

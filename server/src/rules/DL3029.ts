@@ -6,6 +6,7 @@ export default defineRule({
   id: 'DL3029',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('FROM')) {

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'DL3034',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'DL3038',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'DL3040',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'DL3042',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

@@ -13,6 +13,7 @@ export default defineRule({
   id: 'DL3044',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const { model } = ctx;

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'DL3047',
   severity: 'info',
   fixable: true,
+  fixSafety: 'depends',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

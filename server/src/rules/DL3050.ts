@@ -8,6 +8,7 @@ export default defineRule({
   id: 'DL3050',
   severity: 'info',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     if (!ctx.config.strictLabels) return;

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'DL3059',
   severity: 'info',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     // Pairs of neighbouring top-level instructions (comments are not instructions): two RUNs,

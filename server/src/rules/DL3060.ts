@@ -8,6 +8,7 @@ export default defineRule({
   id: 'DL3060',
   severity: 'info',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const { model } = ctx;

@@ -7,6 +7,7 @@ export default defineRule({
   aliases: ['RedundantTargetPlatform'],
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('FROM')) {

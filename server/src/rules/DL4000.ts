@@ -7,6 +7,7 @@ export default defineRule({
   aliases: ['MaintainerDeprecated'],
   severity: 'error',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('MAINTAINER')) {

@@ -11,6 +11,7 @@ export default defineRule({
   id: 'DL4006',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     for (const ins of ctx.instructions('RUN')) {

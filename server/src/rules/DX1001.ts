@@ -9,6 +9,7 @@ export default defineRule({
   id: 'DX1001',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const { model } = ctx;

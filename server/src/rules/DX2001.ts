@@ -14,6 +14,7 @@ export default defineRule({
   id: 'DX2001',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const model = ctx.model;

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'DX2006',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const model = ctx.model;

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'DX2008',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const model = ctx.model;

@@ -10,6 +10,7 @@ export default defineRule({
   id: 'DX2009',
   severity: 'error',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     const model = ctx.model;

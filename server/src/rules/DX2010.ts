@@ -11,6 +11,7 @@ export default defineRule({
   id: 'DX2010',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const model = ctx.model;

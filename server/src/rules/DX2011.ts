@@ -9,6 +9,7 @@ export default defineRule({
   id: 'DX2011',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const model = ctx.model;

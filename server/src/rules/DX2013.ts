@@ -53,6 +53,7 @@ export default defineRule({
   id: 'DX2013',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const model = ctx.model;

@@ -79,6 +79,7 @@ export default defineRule({
   id: 'DX2015',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const model = ctx.model;

@@ -23,6 +23,7 @@ export default defineRule({
   id: 'DX2016',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const model = ctx.model;

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'DX2017',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const model = ctx.model;

@@ -8,6 +8,7 @@ export default defineRule({
   id: 'DX2021',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'depends',
   doc,
   check(ctx) {
     const model = ctx.model;

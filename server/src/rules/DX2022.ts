@@ -8,6 +8,7 @@ export default defineRule({
   id: 'DX2022',
   severity: 'error',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const model = ctx.model;

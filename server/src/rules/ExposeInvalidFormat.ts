@@ -6,6 +6,7 @@ export default defineRule({
   id: 'ExposeInvalidFormat',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     const { model } = ctx;

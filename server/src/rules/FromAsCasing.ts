@@ -5,6 +5,7 @@ export default defineRule({
   id: 'FromAsCasing',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     for (const stage of ctx.model.stages) {

@@ -7,6 +7,7 @@ export default defineRule({
   // Experimental in BuildKit: off unless switched on.
   severity: 'off',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     const { model } = ctx;

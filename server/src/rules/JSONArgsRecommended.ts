@@ -7,6 +7,7 @@ export default defineRule({
   id: 'JSONArgsRecommended',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const { model } = ctx;

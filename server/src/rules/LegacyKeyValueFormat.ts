@@ -8,6 +8,7 @@ export default defineRule({
   id: 'LegacyKeyValueFormat',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     const { model } = ctx;

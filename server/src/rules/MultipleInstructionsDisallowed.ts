@@ -9,6 +9,7 @@ export default defineRule({
   id: 'MultipleInstructionsDisallowed',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const { model } = ctx;

@@ -7,6 +7,7 @@ export default defineRule({
   id: 'NoEmptyContinuation',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'safe',
   doc,
   check(ctx) {
     const { model } = ctx;

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'UndefinedArgInFrom',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const { model } = ctx;

@@ -21,6 +21,7 @@ export default defineRule({
   id: 'UndefinedVar',
   severity: 'warning',
   fixable: true,
+  fixSafety: 'review',
   doc,
   check(ctx) {
     const { model } = ctx;

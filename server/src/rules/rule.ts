@@ -10,6 +10,12 @@ import type { HadolintConfig } from '../config/hadolint';
 /** hadolint's levels; `off` disables a rule. */
 export type Severity = 'error' | 'warning' | 'info' | 'style' | 'off';
 
+/**
+ * What a rule's fixes are: all safe (fix-all applies them), all in need of a review, or one or
+ * the other depending on the case (ADD → COPY is safe unless a variable names the source).
+ */
+export type FixSafety = 'safe' | 'review' | 'depends';
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
@@ -49,6 +55,8 @@ export interface Rule {
   severity: Severity;
   /** Whether the rule offers a fix. */
   fixable: boolean;
+  /** For a rule that offers a fix: whether its fixes are safe, need a review, or depend on the case. */
+  fixSafety?: FixSafety;
   /** The rule's Markdown doc (what / why / example / fix). */
   doc: string;
   check(ctx: RuleContext): void;
@@ -61,6 +69,7 @@ export interface Rule {
 export function defineRule(spec: Omit<Rule, 'title' | 'summary'>): Rule {
   const m = /^# ([A-Za-z0-9]+): (.+)$/m.exec(spec.doc);
   if (!m || m[1] !== spec.id) throw new Error(`rule ${spec.id}: doc must start with "# ${spec.id}: <title>"`);
+  if (spec.fixable !== (spec.fixSafety !== undefined)) throw new Error(`rule ${spec.id}: a rule that offers a fix says how safe it is (fixSafety), and only such a rule`);
   return { ...spec, title: m[2].trim(), summary: docSummary(spec.doc) };
 }
 

@@ -6,7 +6,9 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { DocModel } from '../model/document';
 import { findRule } from '../rules';
-import { buildkitName } from './lint';
+import { buildkitName, type Problem } from './lint';
+import { applyTextEdits, fixAllText, MAX_FIX_PASSES, safeFixes } from './fix';
+import { textEdits } from './textDiff';
 import { parseIgnorePragma } from './pragmas';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 
@@ -20,7 +22,11 @@ export function isOurs(d: Diagnostic): d is OurDiagnostic {
   return d.source === SOURCE && !!data && typeof data.rule === 'string' && typeof data.line === 'number';
 }
 
-export function codeActions(model: DocModel, diagnostics: Diagnostic[], only?: string[]): CodeAction[] {
+/**
+ * The actions for `diagnostics`. `relint`, how the server lints the document, lets fix-all
+ * go on past the first pass (see `fixAll`).
+ */
+export function codeActions(model: DocModel, diagnostics: Diagnostic[], only?: string[], relint?: (model: DocModel) => Problem[]): CodeAction[] {
   const wantQuick = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k === CodeActionKind.QuickFix);
   const wantFixAll = !!only && only.some((k) => FIX_ALL_KIND.startsWith(k));
   const out: CodeAction[] = [];
@@ -61,29 +67,28 @@ export function codeActions(model: DocModel, diagnostics: Diagnostic[], only?: s
     }
   }
   if (wantFixAll) {
-    const fa = fixAll(model, ours);
+    const fa = fixAll(model, ours, relint);
     if (fa) out.push(fa);
   }
   return dedupe(out);
 }
 
-/** Every safe fix, skipping any whose edits overlap an edit already taken. */
-export function fixAll(model: DocModel, diagnostics: Diagnostic[]): CodeAction | undefined {
-  const taken: Array<[number, number]> = [];
-  const edits: TextEdit[] = [];
-  const fixed: Diagnostic[] = [];
-  for (const d of diagnostics.filter(isOurs)) {
-    const fix = d.data.fix;
-    if (!fix || !fix.safe || d.data.version !== model.version) continue;
-    const spans = fix.edits.map((e) => [model.lines.offsetAt(e.range.start), model.lines.offsetAt(e.range.end)] as [number, number]);
-    const overlaps = spans.some(([s, e]) => taken.some(([ts, te]) => s < te && ts < e || (s === e && s >= ts && s <= te) || (ts === te && ts >= s && ts <= e)));
-    if (overlaps) continue;
-    taken.push(...spans);
-    edits.push(...fix.edits);
-    fixed.push(d);
-  }
+/**
+ * `source.fixAll`: every safe fix of the diagnostics, skipping any whose edits overlap an edit
+ * already taken. With `relint` (how the server lints this document), fix-all goes on with
+ * the fixes that were skipped or that only show on the fixed text, pass after pass, and the
+ * action's edits turn the document into the final text in one go; so applying it twice
+ * gives what applying it once gives. `diagnostics` lists what the first pass fixes.
+ */
+export function fixAll(model: DocModel, diagnostics: Diagnostic[], relint?: (model: DocModel) => Problem[]): CodeAction | undefined {
+  const { edits, fixed } = safeFixes(model, diagnostics.filter(isOurs));
   if (!edits.length) return undefined;
-  return { title: 'Fix all safe Dockerfile Explained problems', kind: FIX_ALL_KIND, diagnostics: fixed, edit: { changes: { [model.uri]: edits } } };
+  let changes = edits;
+  if (relint) {
+    const rest = fixAllText(applyTextEdits(model.text, edits), relint, model.uri, MAX_FIX_PASSES - 1);
+    if (rest.passes) changes = textEdits(model.text, rest.text);
+  }
+  return { title: 'Fix all safe Dockerfile Explained problems', kind: FIX_ALL_KIND, diagnostics: fixed, edit: { changes: { [model.uri]: changes } } };
 }
 
 function isBuildkitOnly(id: string): boolean {
@@ -143,12 +148,17 @@ function appendCode(model: DocModel, line: number, list: RegExp, id: string): Te
   return { range: { start: at, end: at }, newText: `,${id}` };
 }
 
+/** One action per title and edit; a repeated one (the same "Ignore … in this file" for two findings) lists every diagnostic it resolves. */
 function dedupe(actions: CodeAction[]): CodeAction[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, CodeAction>();
   return actions.filter((a) => {
     const key = a.title + JSON.stringify(a.edit ?? a.command);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const first = seen.get(key);
+    if (first) {
+      for (const d of a.diagnostics ?? []) if (!first.diagnostics?.includes(d)) (first.diagnostics ??= []).push(d);
+      return false;
+    }
+    seen.set(key, a);
     return true;
   });
 }
