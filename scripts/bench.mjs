@@ -60,6 +60,12 @@ function runUtils() {
 // (every RUN body parsed by tree-sitter). Later rounds are what re-linting while typing costs.
 const oursCold = runOurs();
 const utilsCold = runUtils();
+// Uncounted rounds until the JIT has settled (ours has ~150 rule functions to optimise).
+const warmup = Number(process.env.BENCH_WARMUP ?? 3);
+for (let i = 0; i < warmup; i++) {
+  runOurs();
+  runUtils();
+}
 const oursRuns = [];
 const utilsRuns = [];
 for (let i = 0; i < rounds; i++) {
@@ -72,7 +78,7 @@ const oursFile = median(oursRuns[oursRuns.length - 1].perFile);
 const utilsFile = median(utilsRuns[utilsRuns.length - 1].perFile);
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
-console.log(`corpus: ${files.length} files from ${corpusDir}; 1 cold round, then ${rounds} warm rounds, alternating`);
+console.log(`corpus: ${files.length} files from ${corpusDir}; 1 cold round, ${warmup} uncounted warm-up rounds, then ${rounds} measured rounds, alternating`);
 console.log('');
 console.log(`cold (first round): dockerfile-explained ${fmt(oursCold.total)}, dockerfile-utils ${fmt(utilsCold.total)}, ratio ${(oursCold.total / utilsCold.total).toFixed(2)}×`);
 console.log('');

@@ -383,3 +383,132 @@ test('idioms: the ones the hover promises are documented', () => {
   assert.ok(idiomIds().length >= 23);
 });
 
+
+test('sort -u removes duplicates; awk -F sets the field separator; tr and cut flags', () => {
+  const text = [
+    'FROM alpine:3.20',
+    "RUN scanelf --needed --nobanner --format '%n#p' --recursive /usr/local \\",
+    "    | tr ',' '\\n' | sort -u \\",
+    "    | awk -F- '{ print $NF }' | cut -d: -f1 | tr -d '\\r'",
+    '',
+  ].join('\n');
+  const u = hoverOn(text, '-u');
+  assert.ok(u);
+  assert.equal(u.token, '-u');
+  assert.match(u.md, /^\*\*sort -u\*\* · same as `--unique`/);
+  assert.match(u.md, /once|unique|duplicate/i);
+  const f = hoverOn(text, '-F-');
+  assert.ok(f);
+  assert.equal(f.token, '-F-');
+  assert.match(f.md, /^\*\*awk -F\*\* `-`/);
+  assert.match(f.md, /field separator/);
+  assert.match(md(text, '{ print'), /^\*\*awk\*\* `\{ print \$NF \}` \(program\)/);
+  assert.match(md(text, '-d:'), /^\*\*cut -d\*\* `:`/);
+  assert.match(md(text, '-f1'), /^\*\*cut -f\*\* `1`[\s\S]*fields/i);
+  assert.match(md(text, "-d '"), /^\*\*tr -d\*\*[\s\S]*[Dd]eletes/);
+  assert.match(md(text, '--needed'), /libraries/);
+  assert.match(md(text, 'scanelf'), /runtime|run time/);
+  // gawk and mawk read the awk doc
+  assert.equal(commandDoc('gawk')?.name, 'awk');
+  assert.equal(commandDoc('/usr/bin/mawk')?.name, 'awk');
+});
+
+test('test -f checks that a file exists; [ is the same command', () => {
+  const text = 'FROM debian:12\nRUN test -f /usr/local/bin/app && test -n "$VERSION"\n';
+  const f = hoverOn(text, '-f');
+  assert.ok(f);
+  assert.equal(f.token, '-f');
+  assert.match(f.md, /^\*\*test -f\*\*/);
+  assert.match(f.md, /exists/);
+  assert.match(f.md, /regular file/);
+  // the path after -f is its value
+  assert.match(md(text, '/usr/local/bin/app'), /^\*\*test -f\*\* `\/usr\/local\/bin\/app`/);
+  assert.match(md(text, '-n'), /not empty/);
+  assert.equal(commandDoc('[')?.name, 'test');
+  assert.ok(commandDoc('[')?.flags.get('-f')?.section.summary.match(/exists/));
+});
+
+test('install -d creates directories with owner and mode in one step', () => {
+  const text = [
+    'FROM postgres:16',
+    'RUN install --verbose --directory --owner postgres --group postgres --mode 3777 /var/run/postgresql \\',
+    '    && install -dm 0755 -o app -g app /data',
+    '',
+  ].join('\n');
+  const d = hoverOn(text, '--directory');
+  assert.ok(d);
+  assert.match(d.md, /^\*\*install --directory\*\* · same as `-d`/);
+  assert.match(d.md, /[Cc]reates the named folders/);
+  assert.match(md(text, 'install'), /^\*\*install\*\*[\s\S]*chown/);
+  assert.match(md(text, '3777'), /^\*\*install --mode\*\* `3777`/);
+  const dm = md(text, '-dm');
+  assert.match(dm, /`-d` \(`--directory`\): Creates/);
+  assert.match(dm, /`-m` \(`--mode`\): The permissions/);
+  assert.match(md(text, '0755'), /^\*\*install -m\*\* `0755`/);
+});
+
+test('rpm --import imports a signing key; rpm -qa reads letter by letter', () => {
+  const text = 'FROM rockylinux:9\nRUN rpm --import https://example.com/RPM-GPG-KEY && rpm -qa && rpm --query --queryformat=\'%{ARCH}\' rpm\n';
+  const imp = hoverOn(text, '--import');
+  assert.ok(imp);
+  assert.equal(imp.token, '--import');
+  assert.match(imp.md, /^\*\*rpm --import\*\*/);
+  assert.match(imp.md, /[Ii]mports a public signing key/);
+  assert.match(md(text, 'https://example.com/RPM-GPG-KEY'), /^\*\*rpm --import\*\* `https:/);
+  const qa = md(text, '-qa');
+  assert.match(qa, /`-q` \(`--query`\)/);
+  assert.match(qa, /`-a` \(`--all`\)/);
+  assert.match(md(text, '--queryformat'), /^\*\*rpm --queryformat\*\* `'?%\{ARCH\}'?`/);
+});
+
+test('pwsh -NoLogo -NoProfile -Command: whole-word PowerShell parameters', () => {
+  const text = 'FROM mcr.microsoft.com/powershell:latest\nRUN pwsh -NoLogo -NoProfile -Command "Install-Module Pester -Force"\n';
+  const c = hoverOn(text, '-Command');
+  assert.ok(c);
+  assert.equal(c.token, '-Command');
+  assert.match(c.md, /^\*\*pwsh -Command\*\* · same as `-command`, `-c`/);
+  assert.match(c.md, /PowerShell code/);
+  assert.match(md(text, '-NoProfile'), /profile scripts/);
+  assert.match(md(text, '-NoLogo'), /banner/);
+  assert.match(md(text, 'Install-Module'), /^\*\*pwsh -Command\*\* `Install-Module/);
+  assert.match(md(text, 'pwsh'), /^\*\*pwsh\*\*[\s\S]*SHELL/);
+  assert.equal(commandDoc('powershell')?.name, 'pwsh');
+  // not read as a cluster of letters
+  const exec = 'FROM mcr.microsoft.com/powershell:latest\nRUN pwsh -ExecutionPolicy Bypass -File ./setup.ps1\n';
+  assert.match(md(exec, '-ExecutionPolicy'), /^\*\*pwsh -ExecutionPolicy\*\*/);
+  assert.match(md(exec, 'Bypass'), /^\*\*pwsh -ExecutionPolicy\*\* `Bypass`/);
+  assert.match(md(exec, '-File'), /\.ps1/);
+});
+
+test('JDK smoke tests: javac --version and jshell -s -', () => {
+  const text = [
+    'FROM eclipse-temurin:21-jdk',
+    'RUN javac --version \\',
+    "    && enc=\"$(echo 'System.out.println(1)' | jshell -s -)\"",
+    '',
+  ].join('\n');
+  assert.match(md(text, '--version'), /^\*\*javac --version\*\* · same as `-version`/);
+  assert.match(md(text, 'javac'), /JDK/);
+  assert.match(md(text, '-s -'), /^\*\*jshell -s\*\*[\s\S]*[Ss]ilent/);
+  assert.match(md(text, '-)', 0, 0), /^\*\*jshell\*\* `-` \(file\)[\s\S]*standard input/);
+});
+
+test('head, tail, readlink -f, command -v and || true', () => {
+  const text = [
+    'FROM debian:12',
+    'RUN v="$(ls /opt | sort -V | tail -n 1)" \\',
+    '    && head -c 32 /dev/urandom > /tmp/seed \\',
+    '    && readlink -f /usr/bin/java \\',
+    '    && command -v curl \\',
+    '    && rm /etc/x || true',
+    '',
+  ].join('\n');
+  assert.match(md(text, '-V'), /version numbers/);
+  assert.match(md(text, '-n 1'), /^\*\*tail -n\*\*[\s\S]*from the end/);
+  assert.match(md(text, '-c 32'), /^\*\*head -c\*\*[\s\S]*bytes/);
+  assert.match(md(text, '32'), /^\*\*head -c\*\* `32`/);
+  assert.match(md(text, '-f /usr'), /^\*\*readlink -f\*\*[\s\S]*symbolic link/);
+  assert.match(md(text, 'command'), /^\*\*command\*\*[\s\S]*installed/);
+  assert.match(md(text, '-v curl'), /^\*\*command -v\*\*[\s\S]*path/);
+  assert.match(md(text, 'true'), /^\*\*true\*\*[\s\S]*\|\| true/);
+});

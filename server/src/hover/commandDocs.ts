@@ -19,15 +19,22 @@ import apk from '../../docs/commands/apk.md';
 import apt from '../../docs/commands/apt.md';
 import aptGet from '../../docs/commands/apt-get.md';
 import aptMark from '../../docs/commands/apt-mark.md';
+import awk from '../../docs/commands/awk.md';
+import basename from '../../docs/commands/basename.md';
 import bundle from '../../docs/commands/bundle.md';
 import cargo from '../../docs/commands/cargo.md';
+import cat from '../../docs/commands/cat.md';
 import cd from '../../docs/commands/cd.md';
+import chgrp from '../../docs/commands/chgrp.md';
 import chmod from '../../docs/commands/chmod.md';
 import chown from '../../docs/commands/chown.md';
+import commandText from '../../docs/commands/command.md';
 import composer from '../../docs/commands/composer.md';
 import configure from '../../docs/commands/configure.md';
 import cp from '../../docs/commands/cp.md';
 import curl from '../../docs/commands/curl.md';
+import cut from '../../docs/commands/cut.md';
+import dirname from '../../docs/commands/dirname.md';
 import dnf from '../../docs/commands/dnf.md';
 import dockerPhpExtConfigure from '../../docs/commands/docker-php-ext-configure.md';
 import dockerPhpExtEnable from '../../docs/commands/docker-php-ext-enable.md';
@@ -36,9 +43,12 @@ import dockerPhpSource from '../../docs/commands/docker-php-source.md';
 import dotnet from '../../docs/commands/dotnet.md';
 import dpkg from '../../docs/commands/dpkg.md';
 import dpkgArchitecture from '../../docs/commands/dpkg-architecture.md';
+import dpkgBuildflags from '../../docs/commands/dpkg-buildflags.md';
 import echo from '../../docs/commands/echo.md';
+import envsubst from '../../docs/commands/envsubst.md';
 import exit from '../../docs/commands/exit.md';
 import exportDoc from '../../docs/commands/export.md';
+import falseDoc from '../../docs/commands/false.md';
 import find from '../../docs/commands/find.md';
 import flask from '../../docs/commands/flask.md';
 import gem from '../../docs/commands/gem.md';
@@ -51,10 +61,16 @@ import gradle from '../../docs/commands/gradle.md';
 import grep from '../../docs/commands/grep.md';
 import groupadd from '../../docs/commands/groupadd.md';
 import gunicorn from '../../docs/commands/gunicorn.md';
+import head from '../../docs/commands/head.md';
+import id from '../../docs/commands/id.md';
+import install from '../../docs/commands/install.md';
 import java from '../../docs/commands/java.md';
+import javac from '../../docs/commands/javac.md';
+import jshell from '../../docs/commands/jshell.md';
 import ldconfig from '../../docs/commands/ldconfig.md';
 import ln from '../../docs/commands/ln.md';
 import localeGen from '../../docs/commands/locale-gen.md';
+import ls from '../../docs/commands/ls.md';
 import make from '../../docs/commands/make.md';
 import mkdir from '../../docs/commands/mkdir.md';
 import mktemp from '../../docs/commands/mktemp.md';
@@ -66,37 +82,56 @@ import nproc from '../../docs/commands/nproc.md';
 import npm from '../../docs/commands/npm.md';
 import npx from '../../docs/commands/npx.md';
 import pecl from '../../docs/commands/pecl.md';
+import php from '../../docs/commands/php.md';
 import pip from '../../docs/commands/pip.md';
 import pnpm from '../../docs/commands/pnpm.md';
+import printf from '../../docs/commands/printf.md';
+import pwsh from '../../docs/commands/pwsh.md';
 import python from '../../docs/commands/python.md';
+import readlink from '../../docs/commands/readlink.md';
 import rm from '../../docs/commands/rm.md';
+import rmdir from '../../docs/commands/rmdir.md';
+import rpm from '../../docs/commands/rpm.md';
+import scanelf from '../../docs/commands/scanelf.md';
 import sed from '../../docs/commands/sed.md';
 import set from '../../docs/commands/set.md';
 import sh from '../../docs/commands/sh.md';
 import sha256sum from '../../docs/commands/sha256sum.md';
+import sleep from '../../docs/commands/sleep.md';
+import sort from '../../docs/commands/sort.md';
 import suExec from '../../docs/commands/su-exec.md';
+import tail from '../../docs/commands/tail.md';
 import tar from '../../docs/commands/tar.md';
 import tee from '../../docs/commands/tee.md';
+import test from '../../docs/commands/test.md';
 import tini from '../../docs/commands/tini.md';
+import touch from '../../docs/commands/touch.md';
+import tr from '../../docs/commands/tr.md';
+import trueDoc from '../../docs/commands/true.md';
 import unzip from '../../docs/commands/unzip.md';
 import updateCaCertificates from '../../docs/commands/update-ca-certificates.md';
 import useradd from '../../docs/commands/useradd.md';
+import usermod from '../../docs/commands/usermod.md';
 import uvicorn from '../../docs/commands/uvicorn.md';
 import venv from '../../docs/commands/venv.md';
 import wget from '../../docs/commands/wget.md';
+import which from '../../docs/commands/which.md';
 import xargs from '../../docs/commands/xargs.md';
 import yarn from '../../docs/commands/yarn.md';
 import zypper from '../../docs/commands/zypper.md';
 import idiomsText from '../../docs/idioms.md';
 
 const FILES: Record<string, string> = {
-  addgroup, adduser, apk, apt, 'apt-get': aptGet, 'apt-mark': aptMark, bundle, cargo, cd, chmod, chown, composer, configure,
-  cp, curl, dnf, 'docker-php-ext-configure': dockerPhpExtConfigure, 'docker-php-ext-enable': dockerPhpExtEnable,
+  addgroup, adduser, apk, apt, 'apt-get': aptGet, 'apt-mark': aptMark, awk, basename, bundle, cargo, cat, cd, chgrp,
+  chmod, chown, command: commandText, composer, configure, cp, curl, cut, dirname, dnf,
+  'docker-php-ext-configure': dockerPhpExtConfigure, 'docker-php-ext-enable': dockerPhpExtEnable,
   'docker-php-ext-install': dockerPhpExtInstall, 'docker-php-source': dockerPhpSource, dotnet, dpkg,
-  'dpkg-architecture': dpkgArchitecture, echo, exit, export: exportDoc, find, flask, gem, git, go, gosu, gpg, gpgconf,
-  gradle, grep, groupadd, gunicorn, java, ldconfig, ln, 'locale-gen': localeGen, make, mkdir, mktemp, mv, mvn, nginx, node,
-  nproc, npm, npx, pecl, pip, pnpm, python, rm, sed, set, sh, sha256sum, 'su-exec': suExec, tar, tee, tini, unzip,
-  'update-ca-certificates': updateCaCertificates, useradd, uvicorn, venv, wget, xargs, yarn, zypper,
+  'dpkg-architecture': dpkgArchitecture, 'dpkg-buildflags': dpkgBuildflags, echo, envsubst, exit, export: exportDoc,
+  false: falseDoc, find, flask, gem, git, go, gosu, gpg, gpgconf, gradle, grep, groupadd, gunicorn, head, id,
+  install, java, javac, jshell, ldconfig, ln, 'locale-gen': localeGen, ls, make, mkdir, mktemp, mv, mvn, nginx, node,
+  nproc, npm, npx, pecl, php, pip, pnpm, printf, pwsh, python, readlink, rm, rmdir, rpm, scanelf, sed, set, sh,
+  sha256sum, sleep, sort, 'su-exec': suExec, tail, tar, tee, test, tini, touch, tr, true: trueDoc, unzip,
+  'update-ca-certificates': updateCaCertificates, useradd, usermod, uvicorn, venv, wget, which, xargs, yarn, zypper,
 };
 
 /** Other names of a documented command; the doc says what differs. */
@@ -109,6 +144,9 @@ const ALIASES: Record<string, string> = {
   gpg2: 'gpg',
   nodejs: 'node',
   bundler: 'bundle',
+  gawk: 'awk', mawk: 'awk', nawk: 'awk',
+  '[': 'test',
+  powershell: 'pwsh', 'pwsh-preview': 'pwsh',
 };
 
 /**
@@ -116,7 +154,7 @@ const ALIASES: Record<string, string> = {
  * -trimpath`, `find -name`, `java -Xmx512m`): an unknown one is matched by its longest
  * documented prefix (`-Xmx` for `-Xmx512m`), not letter by letter.
  */
-const NO_CLUSTERS = new Set(['go', 'find', 'java', 'dotnet']);
+const NO_CLUSTERS = new Set(['go', 'find', 'java', 'dotnet', 'javac', 'jshell', 'pwsh']);
 
 export interface FlagDoc {
   /** Every spelling, dashes included: `-y`, `--yes`, `--assume-yes`. */
