@@ -1,28 +1,11 @@
 import doc from './DL3037.md';
 import { defineRule } from './rule';
-import { unpinnedIn, unpinnedMessage, wordRange } from './util';
-import { installOf, isPinned } from '../knowledge/os-packages';
+import { unpinnedPackagesCheck } from './checks';
 
 export default defineRule({
   id: 'DL3037',
   severity: 'warning',
   fixable: false,
   doc,
-  check(ctx) {
-    for (const ins of ctx.instructions('RUN')) {
-      for (const cmd of ins.shell?.commands ?? []) {
-        const install = installOf(cmd);
-        if (install?.spec.name !== 'zypper' || install.kind !== 'package') continue;
-        for (const word of install.packages) {
-          const loose = unpinnedIn(ctx.model, ins, word, (p) => isPinned('zypper', p));
-          if (!loose.length) continue;
-          ctx.report({
-            range: wordRange(ctx.model, word),
-            message: unpinnedMessage(word, loose, 'zypper'),
-            instruction: ins,
-          });
-        }
-      }
-    }
-  },
+  check: unpinnedPackagesCheck({ managers: ['zypper'], style: 'zypper', packagesOnly: true }),
 });
