@@ -25,6 +25,7 @@ test('every schema key is contributed in package.json with the same type, defaul
     assert.equal(c.description, entry.description, key);
     assert.deepEqual(c.additionalProperties, entry.additionalProperties, key);
     assert.equal(c.pattern, entry.pattern, key);
+    assert.deepEqual(c.enum, entry.enum, key);
   }
 });
 
@@ -43,6 +44,9 @@ test('partial or malformed settings keep the defaults for what is missing or wro
     hadolintRules: true,
     buildkitChecks: true,
     ownRules: true,
+    formatKeywordCase: 'upper',
+    formatContinuationIndent: 'keep',
+    formatTrimTrailingWhitespace: true,
   });
   assert.deepEqual(normalizeSettings({ ignorePragmas: 'no', nonRootUser: 'bad name; rm -rf /' }), {
     rules: {},
@@ -52,8 +56,25 @@ test('partial or malformed settings keep the defaults for what is missing or wro
     hadolintRules: true,
     buildkitChecks: true,
     ownRules: true,
+    formatKeywordCase: 'upper',
+    formatContinuationIndent: 'keep',
+    formatTrimTrailingWhitespace: true,
   });
-  assert.deepEqual(normalizeSettings(null), { rules: {}, ignorePragmas: true, hadolintConfig: true, nonRootUser: 'appuser', hadolintRules: true, buildkitChecks: true, ownRules: true });
+  assert.deepEqual(normalizeSettings(null), {
+    rules: {},
+    ignorePragmas: true,
+    hadolintConfig: true,
+    nonRootUser: 'appuser',
+    hadolintRules: true,
+    buildkitChecks: true,
+    ownRules: true,
+    formatKeywordCase: 'upper',
+    formatContinuationIndent: 'keep',
+    formatTrimTrailingWhitespace: true,
+  });
+  // formatting settings: unknown values keep the default, key by key
+  const fmt = normalizeSettings({ formatKeywordCase: 'lower', formatContinuationIndent: '3 spaces', formatTrimTrailingWhitespace: 'no' });
+  assert.deepEqual([fmt.formatKeywordCase, fmt.formatContinuationIndent, fmt.formatTrimTrailingWhitespace], ['lower', 'keep', true]);
   assert.equal(normalizeSettings({ nonRootUser: '1000:1000' }).nonRootUser, '1000:1000');
 });
 

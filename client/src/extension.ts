@@ -1,6 +1,7 @@
 /** Starts the bundled language server over IPC. Nothing else of substance lives here. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerExplain } from './explain';
 
 let client: LanguageClient | undefined;
 
@@ -12,6 +13,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const watchers = ['**/.hadolint.{yaml,yml}', '**/.dockerignore', '**/*.dockerignore'].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(...watchers);
+  // The server's code lens above each final stage hands its `docker build` line to this command.
+  context.subscriptions.push(
+    vscode.commands.registerCommand('dockerfileExplained.copyToClipboard', async (text: unknown) => {
+      if (typeof text !== 'string') return;
+      await vscode.env.clipboard.writeText(text);
+      vscode.window.setStatusBarMessage(`Copied: ${text}`, 3000);
+    }),
+  );
   const clientOptions: LanguageClientOptions = {
     // Every scheme: saved files, unsaved edits and untitled documents alike.
     documentSelector: [{ language: 'dockerfile' }],
@@ -23,6 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('dockerfileExplained', 'Dockerfile Explained', serverOptions, clientOptions);
   await client.start();
+  // "Dockerfile: Explain This File": the server's explain document in the Markdown preview.
+  registerExplain(context, () => client);
 }
 
 export async function deactivate(): Promise<void> {

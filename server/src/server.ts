@@ -14,6 +14,17 @@ import { ModelCache } from './service/cache';
 import { toDiagnostic, ruleDocUrl } from './service/diagnostics';
 import { codeActions, FIX_ALL_KIND, SHOW_DOC_COMMAND } from './service/codeActions';
 import { hover } from './service/hover';
+import { semanticTokensLegend, SemanticTokensStore } from './service/semanticTokens';
+import { formatDocument, formatRange, formatOnType, ON_TYPE_TRIGGERS } from './service/format';
+import { completion, resolveCompletion, COMPLETION_TRIGGERS, type CompletionOptions } from './service/completion';
+import { signatureHelp, SIGNATURE_TRIGGERS } from './service/signature';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { definition, documentHighlights, prepareRename, references, rename } from './service/navigation';
+import { documentSymbols, flatSymbols } from './service/symbols';
+import { foldingRanges } from './service/folding';
+import { documentLinks } from './service/links';
+import { inlayHints } from './service/inlayHints';
+import { codeLenses } from './service/codeLens';
 import { HadolintConfigStore } from './service/workspace';
 import { DockerignoreStore } from './service/dockerignore';
 import { normalizeSettings, type Settings } from './settings';
@@ -21,6 +32,9 @@ import { findRule } from './rules';
 import { lint, type LintOptions } from './service/lint';
 import { SERVER_VERSION } from './version';
 import { initBashParser, bashParserFailure } from './model/bash';
+import { parseDocument } from './model/document';
+import { explain, imageNameFor, EXPLAIN_REQUEST, type ExplainParams, type ExplainResult } from './explain';
+import { readFileSync } from 'node:fs';
 
 export const SECTION = 'dockerfileExplained';
 const DEBOUNCE_MS = 200;
@@ -28,6 +42,7 @@ const DEBOUNCE_MS = 200;
 export function createServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new ModelCache();
+  const semanticTokenStore = new SemanticTokensStore();
   let workspaceRoots: string[] = [];
   const configs = new HadolintConfigStore(() => workspaceRoots);
   const dockerignores = new DockerignoreStore();
@@ -37,12 +52,23 @@ export function createServer(connection: Connection): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const reportedConfigErrors = new Map<string, string>();
   let hoverPlainText = false;
+  let hierarchicalSymbols = true;
+  let completionOptions: CompletionOptions = {};
+  let completionPlainText = false;
+  let signaturePlainText = false;
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     if (!(await initBashParser())) connection.console.warn(`dockerfile-explained: tree-sitter-bash did not load (${bashParserFailure()}); using the simple shell tokenizer`);
     pullConfiguration = !!params.capabilities.workspace?.configuration;
     const formats = params.capabilities.textDocument?.hover?.contentFormat;
     hoverPlainText = Array.isArray(formats) && formats.length > 0 && !formats.includes('markdown');
+    const itemCaps = params.capabilities.textDocument?.completion?.completionItem;
+    // Items that need a value reopen the list through a VS Code command; other editors lack it.
+    completionOptions = { snippets: !!itemCaps?.snippetSupport, retrigger: /code|codium|cursor|windsurf/i.test(params.clientInfo?.name ?? '') };
+    completionPlainText = !!itemCaps?.documentationFormat?.length && !itemCaps.documentationFormat.includes('markdown');
+    const signatureFormats = params.capabilities.textDocument?.signatureHelp?.signatureInformation?.documentationFormat;
+    signaturePlainText = !!signatureFormats?.length && !signatureFormats.includes('markdown');
+    hierarchicalSymbols = !!params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     const init = params.initializationOptions as Record<string, unknown> | undefined;
@@ -51,6 +77,21 @@ export function createServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        semanticTokensProvider: { legend: semanticTokensLegend, full: { delta: true }, range: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        documentOnTypeFormattingProvider: ON_TYPE_TRIGGERS,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: true },
+        signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: SIGNATURE_TRIGGERS },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
         executeCommandProvider: { commands: [SHOW_DOC_COMMAND] },
       },
@@ -130,6 +171,7 @@ export function createServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     cache.delete(e.document.uri);
+    semanticTokenStore.forget(e.document.uri);
     docSettings.delete(e.document.uri);
     dockerignores.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -180,6 +222,120 @@ export function createServer(connection: Connection): void {
       await connection.window.showDocument({ uri: ruleDocUrl(id), external: true });
     }
   });
+
+  // "Dockerfile: Explain This File": the explain document of an open document, or of a file on disk.
+  connection.onRequest(EXPLAIN_REQUEST, async (params: ExplainParams): Promise<ExplainResult | null> => {
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') return null;
+    const options = await lintOptions(uri);
+    const doc = documents.get(uri);
+    let model: ReturnType<typeof cache.model>;
+    let problems: ReturnType<typeof lint>;
+    if (doc) {
+      model = cache.model(doc);
+      problems = cache.problems(doc, options);
+    } else {
+      if (!uri.startsWith('file:')) return null;
+      let text: string;
+      try {
+        text = readFileSync(fileURLToPath(uri), 'utf8');
+      } catch {
+        return null;
+      }
+      model = parseDocument(text, uri, 0);
+      problems = lint(model, options);
+    }
+    const markdown = explain(model, {
+      fileName: uri,
+      imageName: imageNameFor(uri),
+      problems,
+      onError: (part, e) => connection.console.error(`explain: ${part} failed for ${uri}: ${(e as Error)?.stack ?? e}`),
+    });
+    return { markdown, version: doc?.version ?? 0 };
+  });
+
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    return completion(cache.model(doc), params.position, { ...completionOptions, triggerCharacter: params.context?.triggerCharacter });
+  });
+
+  connection.onCompletionResolve((item) => resolveCompletion(item, { plainText: completionPlainText }));
+
+  connection.onSignatureHelp((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? signatureHelp(cache.model(doc), params.position, { plainText: signaturePlainText }) : null;
+  });
+
+  // Navigation, outline, links, inlay hints and code lens: pure functions of the parsed document.
+  const modelOf = (uri: string) => {
+    const doc = documents.get(uri);
+    return doc ? cache.model(doc) : undefined;
+  };
+  const refused = (message: string) => new ResponseError(LSPErrorCodes.RequestFailed, message);
+  connection.onDefinition((p) => {
+    const m = modelOf(p.textDocument.uri);
+    return m ? definition(m, p.position) : null;
+  });
+  connection.onReferences((p) => {
+    const m = modelOf(p.textDocument.uri);
+    return m ? references(m, p.position, p.context.includeDeclaration) : [];
+  });
+  connection.onDocumentHighlight((p) => {
+    const m = modelOf(p.textDocument.uri);
+    return m ? documentHighlights(m, p.position) : [];
+  });
+  connection.onPrepareRename((p) => {
+    const m = modelOf(p.textDocument.uri);
+    const r = m ? prepareRename(m, p.position) : null;
+    return r && 'error' in r ? refused(r.error) : r;
+  });
+  connection.onRenameRequest((p) => {
+    const m = modelOf(p.textDocument.uri);
+    const r = m ? rename(m, p.position, p.newName) : null;
+    return !r ? null : 'error' in r ? refused(r.error) : r.edit;
+  });
+  connection.onDocumentSymbol((p) => {
+    const m = modelOf(p.textDocument.uri);
+    if (!m) return [];
+    const symbols = documentSymbols(m);
+    return hierarchicalSymbols ? symbols : flatSymbols(symbols, p.textDocument.uri);
+  });
+  connection.onFoldingRanges((p) => {
+    const m = modelOf(p.textDocument.uri);
+    return m ? foldingRanges(m) : [];
+  });
+  connection.onDocumentLinks((p) => {
+    const m = modelOf(p.textDocument.uri);
+    return m ? documentLinks(m) : [];
+  });
+  connection.languages.inlayHint.on((p) => {
+    const m = modelOf(p.textDocument.uri);
+    return m ? inlayHints(m, p.range) : [];
+  });
+  connection.onCodeLens((p) => {
+    const m = modelOf(p.textDocument.uri);
+    return m ? codeLenses(m) : [];
+  });
+
+  // Semantic tokens (full, then deltas against the last result) and formatting.
+  connection.languages.semanticTokens.on((p) => {
+    const m = modelOf(p.textDocument.uri);
+    return m ? semanticTokenStore.full(p.textDocument.uri, m) : { data: [] };
+  });
+  connection.languages.semanticTokens.onDelta((p) => {
+    const m = modelOf(p.textDocument.uri);
+    return m ? semanticTokenStore.delta(p.textDocument.uri, m, p.previousResultId) : { data: [] };
+  });
+  /** Runs a formatter with the document's settings, on the text current once they are known. */
+  async function formatWith<T>(uri: string, run: (model: ReturnType<typeof cache.model>, settings: Settings, text: string) => T): Promise<T | []> {
+    const settings = await settingsFor(uri);
+    const doc = documents.get(uri);
+    return doc ? run(cache.model(doc), settings, doc.getText()) : [];
+  }
+  connection.onDocumentFormatting((p) => formatWith(p.textDocument.uri, (m, s, text) => formatDocument(m, s, p.options, text)));
+  connection.onDocumentRangeFormatting((p) => formatWith(p.textDocument.uri, (m, s, text) => formatRange(m, p.range, s, p.options, text)));
+  connection.onDocumentOnTypeFormatting((p) => formatWith(p.textDocument.uri, (m, s, text) => formatOnType(m, p.position, p.ch, s, p.options, text)));
 
   documents.listen(connection);
   connection.listen();

@@ -20,7 +20,18 @@ export interface Settings {
   buildkitChecks: boolean;
   /** Run Dockerfile Explained's own rules (DX…), syntax errors included. */
   ownRules: boolean;
+  /** Formatting: the case of instruction keywords (and `AS`, HEALTHCHECK `CMD`/`NONE`). */
+  formatKeywordCase: KeywordCase;
+  /** Formatting: the indentation of continuation lines (and of instructions). */
+  formatContinuationIndent: ContinuationIndent;
+  /** Formatting: remove spaces and tabs at line ends (never in heredoc bodies). */
+  formatTrimTrailingWhitespace: boolean;
 }
+
+export type KeywordCase = 'upper' | 'lower' | 'keep';
+export type ContinuationIndent = 'keep' | 'editor' | 'tab' | '2 spaces' | '4 spaces';
+export const KEYWORD_CASES: KeywordCase[] = ['upper', 'lower', 'keep'];
+export const CONTINUATION_INDENTS: ContinuationIndent[] = ['keep', 'editor', 'tab', '2 spaces', '4 spaces'];
 
 interface SchemaEntry {
   type: 'object' | 'boolean' | 'string';
@@ -76,6 +87,25 @@ export const settingsSchema: Record<keyof Settings, SchemaEntry> = {
     description:
       "Run Dockerfile Explained's own rules (DX…), the syntax errors DX2001–DX2025 included. A level set in `dockerfileExplained.rules` wins over this switch.",
   },
+  formatKeywordCase: {
+    type: 'string',
+    default: 'upper',
+    description:
+      'Formatting: the case of instruction keywords, `AS` in FROM and HEALTHCHECK `CMD`/`NONE` (`upper`, `lower`, or `keep` as written). Never applied inside heredoc bodies.',
+    enum: KEYWORD_CASES,
+  },
+  formatContinuationIndent: {
+    type: 'string',
+    default: 'keep',
+    description:
+      'Formatting: indentation of the lines that continue an instruction. `keep` leaves all indentation as written. Otherwise instructions start at column 0 and continuation lines get one unit (`tab`, `2 spaces`, `4 spaces`, or `editor`: the editor\'s tab size and tabs/spaces choice); deeper hand-made nesting inside a multi-line RUN is kept relative to the shallowest line. Lines whose indentation is part of a quoted string, and heredoc bodies, are never changed.',
+    enum: CONTINUATION_INDENTS,
+  },
+  formatTrimTrailingWhitespace: {
+    type: 'boolean',
+    default: true,
+    description: 'Formatting: remove spaces and tabs at the end of lines (after a line-continuation character too). Heredoc bodies are never changed.',
+  },
 };
 
 export const defaultSettings: Settings = Object.fromEntries(
@@ -101,5 +131,8 @@ export function normalizeSettings(input: unknown): Settings {
   if (typeof o.nonRootUser === 'string' && new RegExp(settingsSchema.nonRootUser.pattern!).test(o.nonRootUser)) {
     out.nonRootUser = o.nonRootUser;
   }
+  if ((KEYWORD_CASES as unknown[]).includes(o.formatKeywordCase)) out.formatKeywordCase = o.formatKeywordCase as KeywordCase;
+  if ((CONTINUATION_INDENTS as unknown[]).includes(o.formatContinuationIndent)) out.formatContinuationIndent = o.formatContinuationIndent as ContinuationIndent;
+  if (typeof o.formatTrimTrailingWhitespace === 'boolean') out.formatTrimTrailingWhitespace = o.formatTrimTrailingWhitespace;
   return out;
 }

@@ -1,7 +1,7 @@
 /**
- * The `dockerfile-explained` command line: `lint` for CI (a drop-in for hadolint) and
- * `tour` to see what the editor explains. `run` is pure apart from the injected I/O, so
- * tests drive it directly.
+ * The `dockerfile-explained` command line: `lint` for CI (a drop-in for hadolint), `explain`
+ * for the line-by-line explanation document (cli/explain.ts), and `tour` to see what the
+ * editor explains. `run` is pure apart from the injected I/O, so tests drive it directly.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +19,7 @@ import { parseLintArgs, type LintArgs } from './options';
 import { formatCheckstyle, formatCodeclimate, formatGitlab, formatJson, formatTty } from './formats';
 import { formatSarif } from './sarif';
 import { unifiedDiff } from './diff';
+import { explainCommand, EXPLAIN_USAGE } from './explain';
 import type { FileResult, Format, RunReport } from './report';
 
 export { nodeFs, type CliFs } from './files';
@@ -44,6 +45,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 
 const USAGE = `Usage:
   dockerfile-explained lint [options] <Dockerfile|directory|glob|->...
+  dockerfile-explained explain <Dockerfile|-> [-o out.md] [--image NAME]
   dockerfile-explained tour <Dockerfile|->
   dockerfile-explained --help | --version
 
@@ -52,6 +54,11 @@ lint   Report problems (hadolint DL codes, BuildKit check names, DX codes). A di
        Containerfile.* and *.containerfile (node_modules and .git are skipped); a glob
        such as "**/Dockerfile*" is expanded by dockerfile-explained itself; - reads
        standard input.
+explain
+       Write "Dockerfile Explained" for the file, in Markdown: an overview of its
+       stages, the stage flow (Mermaid and a text diagram), every instruction with
+       what it does and the findings about it, how to build and run each final
+       image, and the practices it follows and misses.
 tour   Print each instruction with the explanation the editor shows on hover.
 
 lint options (hadolint's flags):
@@ -86,6 +93,8 @@ fixing (the editor's "fix all"):
                                  output instead of writing; the report of what would
                                  remain goes to standard error
 
+${EXPLAIN_USAGE}
+
 Exit status of lint: 0 when no finding is at or above the failure threshold, 1 when
 one is, 2 for a usage error, an unreadable file, an argument that matches no file, or
 a malformed --config. The default threshold is error, so warnings, infos and style
@@ -105,6 +114,7 @@ export function run(argv: string[], io: Io): number {
     return 0;
   }
   if (command === 'lint') return lintCommand(rest, io);
+  if (command === 'explain') return explainCommand(rest, io, USAGE);
   if (command === 'tour') return tourCommand(rest, io);
   io.stderr(`dockerfile-explained: unknown command "${command}"\n\n${USAGE}\n`);
   return 2;

@@ -295,7 +295,7 @@ const VALUE_OPTIONS = new Set([
   '--firstgid', '--lastgid', '--conf',
 ]);
 
-interface Created {
+export interface Created {
   name: string;
   id?: string;
   cmd: string;
@@ -303,7 +303,7 @@ interface Created {
 }
 
 /** The users and groups created by `useradd`/`adduser` and `groupadd`/`addgroup` in RUN steps of a stage chain before `limit`. */
-function createdAccounts(stage: Stage, limit: number): { users: Created[]; groups: Created[] } {
+export function createdAccounts(stage: Stage, limit: number): { users: Created[]; groups: Created[] } {
   const users: Created[] = [];
   const groups: Created[] = [];
   for (const ins of chainInstructions(stage, limit)) {
@@ -445,7 +445,7 @@ function normalize(path: string): string {
 const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]|^\\/;
 
 /** The working directory each WORKDIR of a stage chain sets, up to `upTo` (included). */
-function workdirs(model: DocModel, stage: Stage, upTo: number): { ins: Instruction; path: string; known: boolean }[] {
+export function workdirs(model: DocModel, stage: Stage, upTo: number): { ins: Instruction; path: string; known: boolean }[] {
   const out: { ins: Instruction; path: string; known: boolean }[] = [];
   let cwd = '/';
   let known = true;

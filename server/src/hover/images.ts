@@ -204,7 +204,8 @@ function tagLines(r: ImageRef): string[] {
   return out;
 }
 
-function versionText(v: string): string {
+/** What a version in a tag follows: `version 3.11: the tag follows 3.11.x patch releases` (also used by explain). */
+export function versionText(v: string): string {
   switch (versionPrecision(v)) {
     case 'major':
       return `major version ${v}: the tag moves to every ${v}.x release, new minor versions included`;
@@ -239,7 +240,8 @@ function tagWordLines(tag: string, escapeChar: string): string[] {
   return out;
 }
 
-function pinNote(r: ImageRef): string | undefined {
+/** How firmly an image reference is pinned, as a sentence; undefined when a variable decides (also used by explain). */
+export function pinNote(r: ImageRef): string | undefined {
   if (r.digest !== undefined) {
     return '**Pinned by digest**: every build pulls exactly this content, whatever the tag points to today. Security fixes arrive only when you update the digest — let Renovate or Dependabot propose the bumps.';
   }

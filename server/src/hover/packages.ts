@@ -437,3 +437,42 @@ function groupOrModule(tool: Tool, kind: 'group' | 'module', text: string, sub: 
     '**Version:** groups carry no version; each of their packages comes in the newest version the repositories offer.',
   ].join('\n\n');
 }
+
+/** One package word of an install command, as the explain document's package tables show it. */
+export interface PackageSummary {
+  /** The tool that installs it: `apt-get`, `pip`… */
+  tool: string;
+  /** What it is: `Debian/Ubuntu package`, `Python package (PyPI)`… */
+  kind: string;
+  /** The name without its version (the word itself for a file, URL, group or module). */
+  name: string;
+  /** The version part as written, if any. */
+  version?: string;
+  /** How the version part reads (`pinned.`, `a range, not a pin: …`). */
+  versionNote?: string;
+  /** A flag of the command settles the versions (`pip install -r`, `gem install -v`). */
+  pinnedByFlag: boolean;
+  /** Our note about the package, when we have one. */
+  note?: string;
+  /** A file, path, URL, group or module rather than a package name from a repository. */
+  other?: string;
+}
+
+/** The package words of an install command (OS or language package manager), read as the hover reads them. */
+export function packageSummaries(cmd: ShellCommand): PackageSummary[] {
+  const os = osInstallOf(cmd);
+  const lang = os ? undefined : langInstallOf(cmd);
+  if (!os && !lang) return [];
+  const tool: Tool = os ? os.spec.name : lang!.spec.name;
+  const info = TOOLS[tool];
+  const pinnedByFlag = !!lang?.pinnedByFlag;
+  return (os?.packages ?? lang!.packages).map((w) => {
+    if (os && os.kind !== 'package') {
+      return { tool, kind: info.kind, name: w.text, pinnedByFlag, other: os.kind === 'group' ? 'a package group' : 'a module stream' };
+    }
+    const spec = parseSpec(tool, w.text, cmd);
+    if (spec.local) return { tool, kind: info.kind, name: w.text, pinnedByFlag, other: spec.local };
+    const note = info.eco && !VAR.test(spec.name) ? packageNote(info.eco, spec.name) : undefined;
+    return { tool, kind: info.kind, name: spec.name, version: spec.version, versionNote: spec.versionNote, pinnedByFlag, note };
+  });
+}

@@ -651,3 +651,83 @@ function cacheMountHover(q: HoverQuery): HoverAnswer | undefined {
   }
   return undefined;
 }
+
+// ---------------------------------------------------------------------------------------------
+// For the explain document: every command of an instruction read as the hover reads it
+
+/** A documented flag or operand of a command, with its value and the first paragraph of its doc. */
+export interface CommandPart {
+  /** `--bind`, `-y`, or the operand as written (`run:app`). */
+  text: string;
+  value?: string;
+  /** For an operand, what the doc calls it (`APP_MODULE`). */
+  what?: string;
+  summary: string;
+}
+
+/** One command of an instruction: `apt-get install`, `python -m pip install`, `gunicorn`. */
+export interface CommandSummary {
+  /** The name as the hover titles it, with its subcommand: `apt-get install`. */
+  name: string;
+  /** The command's words as written, continuations removed. */
+  text: string;
+  /** The first paragraph of the subcommand's doc, else of the command's; undefined when no doc knows the command. */
+  summary?: string;
+  flags: CommandPart[];
+  operands: CommandPart[];
+  /** The idioms the command takes part in (ids of `idioms.md`). */
+  idioms: string[];
+}
+
+/**
+ * The commands of a RUN, CMD, ENTRYPOINT or HEALTHCHECK (shell or exec form), each with the
+ * doc summaries of its subcommand, flags and documented operands; a wrapper's command
+ * (`gosu app gunicorn …`, `python -m pip …`) follows its wrapper.
+ */
+export function commandSummaries(model: DocModel, ins: Instruction): CommandSummary[] {
+  const out: CommandSummary[] = [];
+  const q: HoverQuery = { model, ins, pos: ins.range.start, offset: model.lines.offsetAt(ins.range.start) };
+  for (const cmd of commandsOf(model, ins)) summarize(q, cmd, undefined, out, 0);
+  return out;
+}
+
+function summarize(q: HoverQuery, cmd: Cmd, via: string | undefined, out: CommandSummary[], depth: number): void {
+  const doc = commandDoc(cmd.name.text);
+  const words = [cmd.name, ...cmd.args];
+  const text = words.map((w) => w.text).join(' ');
+  if (!doc && !BARE_WRAPPERS.has(cmd.name.text)) {
+    out.push({ name: displayName(cmd.name), text, flags: [], operands: [], idioms: [] });
+    return;
+  }
+  const w = walk(cmd, doc);
+  // `python -m pip install …`: the module is the command; `python -m` only launches it.
+  if (doc && !w.inner?.viaFlag) {
+    const base = via ? `${via} ${displayName(cmd.name)}` : displayName(cmd.name);
+    const flags: CommandPart[] = [];
+    const operands: CommandPart[] = [];
+    w.roles.forEach((role, i) => {
+      if (role?.kind === 'flag') {
+        for (const p of role.parts) {
+          if (!p.doc) continue;
+          const next = w.roles[i + 1];
+          const value = p.value ?? (next?.kind === 'value' && next.flag === p ? cmd.args[i + 1].text : undefined);
+          flags.push({ text: p.spelling, value, summary: p.doc.section.summary });
+        }
+      } else if (role?.kind === 'operand' && !w.sub) {
+        const section = doc.operands[role.index];
+        if (section) operands.push({ text: cmd.args[i].text, what: section.name.replace(/^<(.*)>$/, '$1'), summary: section.summary });
+      }
+    });
+    const ctx: IdiomContext = { q, cmd, doc, walk: w };
+    const idioms = IDIOMS.filter((idiom) => idiom.anchors(ctx)?.some((a) => a !== undefined)).map((idiom) => idiom.id);
+    out.push({
+      name: w.sub ? `${base} ${w.sub.key}` : base,
+      text,
+      summary: w.sub ? w.sub.section.summary : doc.intro.summary,
+      flags,
+      operands,
+      idioms,
+    });
+  }
+  if (w.inner && depth < 3) summarize(q, w.inner.cmd, w.inner.viaFlag ? `${displayName(cmd.name)} ${w.inner.viaFlag.spelling}` : undefined, out, depth + 1);
+}

@@ -373,7 +373,7 @@ function stageLabel(stage: Stage): string {
 }
 
 /** What each automatic platform ARG holds, with examples. */
-const PLATFORM_ARG_MEANING: Record<string, string> = {
+export const PLATFORM_ARG_MEANING: Record<string, string> = {
   TARGETPLATFORM: 'the platform the image is built for, such as `linux/amd64` or `linux/arm64`',
   TARGETOS: 'the operating system of the target platform, such as `linux` or `windows`',
   TARGETARCH: 'the CPU architecture of the target platform, such as `amd64`, `arm64` or `arm`',
@@ -411,7 +411,7 @@ function baseImageThatMaySet(model: DocModel, stage: Stage | undefined): string 
 }
 
 /** Whether the script text before a reference assigns the variable (`X=…`, `export X=…`, `for X in`, `read X`). */
-function assignedInScript(script: string, name: string): boolean {
+export function assignedInScript(script: string, name: string): boolean {
   const n = name.replace(/[^A-Za-z0-9_]/g, '');
   return new RegExp(`(?:^|[\\s;&|(\`])(?:(?:export|local|readonly|declare)\\s+(?:-\\w+\\s+)*)?${n}=|\\bfor\\s+${n}\\s+in\\b|\\bread\\s+(?:-\\w+\\s+)*(?:\\w+\\s+)*${n}\\b|\\bexport\\s+${n}\\b`).test(script);
 }
