@@ -336,10 +336,11 @@ const execForm: Check = (facts) => {
   const unique = [...new Set(starts)];
   if (!unique.length) return [];
   const shell = unique.filter((i) => !i.isJson && i.args.length);
+  const title = unique.every((i) => i.keyword === 'ENTRYPOINT') ? 'Exec-form `ENTRYPOINT`' : unique.some((i) => i.keyword === 'ENTRYPOINT') ? 'Exec-form `CMD` and `ENTRYPOINT`' : 'Exec-form `CMD`';
   return [
     shell.length
-      ? { ok: false, title: 'Exec-form `CMD`', detail: `The shell form on ${lines(shell)} makes \`/bin/sh\` PID 1, which does not pass \`docker stop\`'s signal to the app: write it as a JSON array, \`["program", "arg"]\`.` }
-      : { ok: true, title: 'Exec-form `CMD`', detail: `${lines(unique)} use${unique.length === 1 ? 's' : ''} the JSON-array form: the program is PID 1 and stops cleanly on \`docker stop\`.` },
+      ? { ok: false, title, detail: `The shell form on ${lines(shell)} makes \`/bin/sh\` PID 1, which does not pass \`docker stop\`'s signal to the app: write it as a JSON array, \`["program", "arg"]\`.` }
+      : { ok: true, title, detail: `${lines(unique)} use${unique.length === 1 ? 's' : ''} the JSON-array form: the program is PID 1 and stops cleanly on \`docker stop\`.` },
   ];
 };
 

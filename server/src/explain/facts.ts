@@ -588,7 +588,7 @@ function highlightsOf(model: DocModel, f: StageFacts): string[] {
   }
   for (const [k, names] of byLang) out.push(`${k} (${codeList(names, 3)})`);
   for (const m of unique(f.manifestInstalls.map((m) => m.what))) out.push(m);
-  for (const e of f.copiesFrom) out.push(`${e.kind === 'mount' ? 'mounts' : 'files from'} ${e.stage ? stageTitle(e.stage) : code(e.text)}`);
+  for (const c of unique(f.copiesFrom.map((e) => `${e.kind === 'mount' ? 'mounts' : 'files from'} ${e.stage ? stageTitle(e.stage) : code(e.text)}`))) out.push(c);
   const context = f.stage.instructions.find((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.args.length && copyKind(model, i) === 'context');
   if (context) out.push('the application code');
   if (f.builds.length) out.push(`builds with ${list(unique(f.builds.map((b) => b.what)).slice(0, 2))}`);
