@@ -12,20 +12,11 @@ import { lint } from '../server/src/service/lint';
 import { hover } from '../server/src/service/hover';
 import { toDiagnostic } from '../server/src/service/diagnostics';
 import { codeActions, FIX_ALL_KIND } from '../server/src/service/codeActions';
+import { corpusDir, CORPUS_MISSING } from './corpus-dir';
 
-function corpusDir(): string | undefined {
-  if (process.env.DOCKERFILE_CORPUS) return process.env.DOCKERFILE_CORPUS;
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const c = join(dir, 'shared', 'corpus', 'real');
-    if (existsSync(c)) return c;
-    dir = join(dir, '..');
-  }
-  return undefined;
-}
 
 const dir = corpusDir();
-const reason = 'corpus ../shared/corpus/real not found (set DOCKERFILE_CORPUS to run this test)';
+const reason = CORPUS_MISSING;
 if (!dir) console.log(`# skipping corpus test: ${reason}`);
 
 test('every corpus file lints, hovers and gets code actions without an exception', { skip: dir ? false : reason }, () => {

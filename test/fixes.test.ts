@@ -25,17 +25,8 @@ import { codeActions, FIX_ALL_KIND } from '../server/src/service/codeActions';
 import { applyTextEdits, fixAllText } from '../server/src/service/fix';
 import { rules } from '../server/src/rules';
 import { normalizeSettings } from '../server/src/settings';
+import { corpusDir, CORPUS_MISSING } from './corpus-dir';
 
-function corpusDir(): string | undefined {
-  if (process.env.DOCKERFILE_CORPUS) return process.env.DOCKERFILE_CORPUS;
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const c = join(dir, 'shared', 'corpus', 'real');
-    if (existsSync(c)) return c;
-    dir = join(dir, '..');
-  }
-  return undefined;
-}
 
 /**
  * In CI, every SAMPLE_STEP-th file (sorted by name). The whole corpus (1,059 files, ~4,200
@@ -119,7 +110,7 @@ function changedOutside(before: string, after: string, regions: Array<[number, n
 }
 
 const dir = corpusDir();
-const reason = 'corpus ../shared/corpus/real not found (set DOCKERFILE_CORPUS to run this test)';
+const reason = CORPUS_MISSING;
 if (!dir) console.log(`# skipping fix-safety test: ${reason}`);
 const full = process.env.FIXES_FULL === '1';
 

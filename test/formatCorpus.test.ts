@@ -18,20 +18,11 @@ import { parseDocument, type DocModel } from '../server/src/model/document';
 import { formatDocument } from '../server/src/service/format';
 import { normalizeSettings } from '../server/src/settings';
 import { applyEdits } from './helpers';
+import { corpusDir, CORPUS_MISSING } from './corpus-dir';
 
-function corpusDir(): string | undefined {
-  if (process.env.DOCKERFILE_CORPUS) return process.env.DOCKERFILE_CORPUS;
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const c = join(dir, 'shared', 'corpus', 'real');
-    if (existsSync(c)) return c;
-    dir = join(dir, '..');
-  }
-  return undefined;
-}
 
 const dir = corpusDir();
-const reason = 'corpus ../shared/corpus/real not found (set DOCKERFILE_CORPUS to run this test)';
+const reason = CORPUS_MISSING;
 if (!dir) console.log(`# skipping formatting corpus test: ${reason}`);
 
 const OPTIONS = { tabSize: 4, insertSpaces: true };

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../server/src/model/document';
 import { semanticTokens, semanticTokensLegend, SemanticTokensStore, TOKEN_TYPES, TOKEN_MODIFIERS } from '../server/src/service/semanticTokens';
+import { corpusDir, CORPUS_MISSING } from './corpus-dir';
 
 /** The tokens of `text`, rendered one per row. Plain words with no token are not listed. */
 function paint(text: string): string[] {
@@ -335,18 +336,8 @@ test('delta against an unknown or stale result id answers with the full tokens',
   assert.ok('data' in store.delta(uri, parseDocument(PYTHON, uri, 3), r.resultId!));
 });
 
-function corpusDir(): string | undefined {
-  if (process.env.DOCKERFILE_CORPUS) return process.env.DOCKERFILE_CORPUS;
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const c = join(dir, 'shared', 'corpus', 'real');
-    if (existsSync(c)) return c;
-    dir = join(dir, '..');
-  }
-  return undefined;
-}
 const dir = corpusDir();
-const reason = 'corpus ../shared/corpus/real not found (set DOCKERFILE_CORPUS to run this test)';
+const reason = CORPUS_MISSING;
 if (!dir) console.log(`# skipping semantic-token corpus test: ${reason}`);
 
 test('every corpus file: tokens in order, never overlapping, inside their line, never starting or ending on blank space', { skip: dir ? false : reason }, () => {

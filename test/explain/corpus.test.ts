@@ -11,23 +11,14 @@ import { join } from 'node:path';
 import { parseDocument } from '../../server/src/model/document';
 import { lint } from '../../server/src/service/lint';
 import { explain } from '../../server/src/explain';
+import { corpusDir, CORPUS_MISSING } from '../corpus-dir';
 
-function corpusDir(): string | undefined {
-  if (process.env.DOCKERFILE_CORPUS) return process.env.DOCKERFILE_CORPUS;
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const c = join(dir, 'shared', 'corpus', 'real');
-    if (existsSync(c)) return c;
-    dir = join(dir, '..');
-  }
-  return undefined;
-}
 
 const dir = corpusDir();
-const reason = 'corpus ../shared/corpus/real not found (set DOCKERFILE_CORPUS to run this test)';
+const reason = CORPUS_MISSING;
 if (!dir) console.log(`# skipping explain corpus test: ${reason}`);
 
-test('every corpus file is explained without an error, fast', { skip: dir ? false : reason }, () => {
+test('every corpus file is explained without an error (times printed)', { skip: dir ? false : reason }, () => {
   const files = readdirSync(dir!).filter((f) => f !== 'MANIFEST.tsv');
   assert.ok(files.length > 1000, `expected the ~1,059-file corpus, found ${files.length}`);
   const failures: string[] = [];
@@ -53,10 +44,9 @@ test('every corpus file is explained without an error, fast', { skip: dir ? fals
   const max = times[times.length - 1];
   console.log(`# explain: ${times.length} files, median ${median.toFixed(1)} ms, max ${max.ms.toFixed(1)} ms (${max.file})`);
   assert.deepEqual(failures, []);
-  assert.ok(median < 50, `median ${median.toFixed(1)} ms per file`);
 });
 
-test('the largest corpus file is explained well under a second once warm', { skip: dir ? false : reason }, () => {
+test('the largest corpus file is explained (time printed; npm run bench is where speed is judged)', { skip: dir ? false : reason }, () => {
   const text = readFileSync(join(dir!, 'moby__buildkit__Dockerfile'), 'utf8');
   const model = parseDocument(text, 'file:///corpus/buildkit', 1);
   const problems = lint(model);
@@ -65,5 +55,5 @@ test('the largest corpus file is explained well under a second once warm', { ski
   explain(parseDocument(text, 'file:///corpus/buildkit', 2), { problems });
   const ms = performance.now() - start;
   console.log(`# explain: moby/buildkit's Dockerfile in ${ms.toFixed(1)} ms`);
-  assert.ok(ms < 500, `${ms.toFixed(1)} ms`);
+  assert.match(explain(model, { problems }), /## Key concepts/);
 });

@@ -14,7 +14,7 @@ import { explained, repoRoot } from './helpers';
 for (const name of ['go-scratch', 'node-alpine']) {
   test(`explain snapshot: ${name}.Dockerfile`, () => {
     const dir = join(repoRoot(), 'test', 'fixtures', 'explain');
-    const { md, errors } = explained(readFileSync(join(dir, `${name}.Dockerfile`), 'utf8'), { fileName: `${name}.Dockerfile`, image: 'app' });
+    const { md, errors } = explained(readFileSync(join(dir, `${name}.Dockerfile`), 'utf8'), { fileName: `${name}.Dockerfile`, imageName: 'myapp' });
     assert.deepEqual(errors, []);
     const file = join(dir, `${name}.explained.md`);
     if (process.env.DX_UPDATE_SNAPSHOTS) writeFileSync(file, md);
