@@ -512,3 +512,10 @@ test('head, tail, readlink -f, command -v and || true', () => {
   assert.match(md(text, '-v curl'), /^\*\*command -v\*\*[\s\S]*path/);
   assert.match(md(text, 'true'), /^\*\*true\*\*[\s\S]*\|\| true/);
 });
+
+test('go: a single-dash long flag is not read as a shorter flag plus a glued value', () => {
+  const text = 'FROM golang:1.22\nRUN go vet -vettool=/usr/local/bin/shadow ./... && go build -o /out/app .\n';
+  const vet = hoverOn(text, '-vettool');
+  assert.ok(!vet || !vet.md.includes('`-v`'), vet?.md);
+  assert.match(md(text, '-o /out'), /-o/);
+});

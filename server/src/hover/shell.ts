@@ -178,7 +178,11 @@ function readFlag(doc: CommandDoc, t: string): { parts: FlagPart[]; cluster: boo
     // `-Xmx512m`, `-Dkey=value`: the longest documented flag the word starts with.
     let best: FlagDoc | undefined;
     let bestName = '';
-    for (const [n, f] of doc.flags) if (!n.startsWith('--') && t.startsWith(n) && n.length > bestName.length) [best, bestName] = [f, n];
+    for (const [n, f] of doc.flags) {
+      // A glued value only after a flag that takes one (`-vettool` is not `-v` + `ettool`).
+      const glued = t.length === n.length || f.takesValue || t[n.length] === '=';
+      if (!n.startsWith('--') && t.startsWith(n) && glued && n.length > bestName.length) [best, bestName] = [f, n];
+    }
     if (best) return { parts: [{ spelling: bestName, doc: best, value: t.slice(bestName.length).replace(/^=/, '') || undefined }], cluster: false };
     return { parts: [{ spelling: name }], cluster: false };
   }
