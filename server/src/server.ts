@@ -11,7 +11,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ModelCache } from './service/cache';
-import { toDiagnostic, ruleDocUrl } from './service/diagnostics';
+import { toDiagnostic, ruleDocUrl, capDiagnostics } from './service/diagnostics';
 import { codeActions, FIX_ALL_KIND, SHOW_DOC_COMMAND } from './service/codeActions';
 import { hover } from './service/hover';
 import { semanticTokensLegend, SemanticTokensStore } from './service/semanticTokens';
@@ -150,7 +150,7 @@ export function createServer(connection: Connection): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return; // superseded
     const model = cache.model(doc);
-    const diagnostics = cache.problems(doc, options).map((p) => toDiagnostic(model, p));
+    const diagnostics = capDiagnostics(cache.problems(doc, options).map((p) => toDiagnostic(model, p)));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 

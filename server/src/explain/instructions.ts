@@ -679,7 +679,11 @@ function onbuild(ctx: ExplainContext, trigger: Instruction): string[] {
 /** The findings of an instruction, one line per rule: `⚠ **DL3008** (warning): … (fix: …)`. */
 export function findingLines(model: DocModel, problems: readonly Problem[]): string[] {
   const byRule = new Map<string, Problem[]>();
-  for (const p of problems) byRule.set(p.rule.id, [...(byRule.get(p.rule.id) ?? []), p]);
+  for (const p of problems) {
+    const list = byRule.get(p.rule.id);
+    if (list) list.push(p);
+    else byRule.set(p.rule.id, [p]);
+  }
   const out: string[] = [];
   for (const [id, list] of byRule) {
     const p = list[0];

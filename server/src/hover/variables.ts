@@ -147,7 +147,9 @@ function scanRefs(
     }
     const base = { singleQuoted: quote === "'", expander, scriptBefore: expander === 'run' || expander === 'container' ? text.slice(from, i) : undefined };
     if (next === '{') {
-      const close = closingBrace(text, i + 1, to);
+      // A `${…}` longer than MAX_BRACED is no variable reference: without the cap, a run of
+      // unclosed `${` scanned to the end for each one (2 s for a 50,000-character line).
+      const close = closingBrace(text, i + 1, Math.min(to, i + MAX_BRACED));
       if (close < 0) continue;
       const inner = text.slice(i + 2, close);
       const make = (name: string, op: string | undefined, word: string | undefined): Ref => ({
@@ -186,6 +188,8 @@ function scanRefs(
     i += m[0].length;
   }
 }
+
+const MAX_BRACED = 2048;
 
 function closingBrace(text: string, open: number, to: number): number {
   let depth = 0;

@@ -493,6 +493,15 @@ export function expansionProblem(word: string, escape: string): ExpansionProblem
 
   function dollar(i: number): number {
     if (word[i + 1] !== '{') return name(i + 1);
+    if (++depth > MAX_EXPANSION_DEPTH) throw TOO_DEEP;
+    try {
+      return braced(i);
+    } finally {
+      depth--;
+    }
+  }
+
+  function braced(i: number): number {
     const open = i;
     let j = i + 2;
     const fail = (detail: string, end: number, modifier?: string): number => {
@@ -541,9 +550,20 @@ export function expansionProblem(word: string, escape: string): ExpansionProblem
     return end;
   }
 
-  stopOn(0, null);
+  let depth = 0;
+  try {
+    stopOn(0, null);
+  } catch (e) {
+    // Nesting deeper than any real file (`${a:-${a:-…` 25,000 times overflowed the stack): no verdict.
+    if (e === TOO_DEEP) return undefined;
+    throw e;
+  }
   return problem;
 }
+
+/** `${…}` nesting past which expansionProblem gives no verdict. */
+const MAX_EXPANSION_DEPTH = 200;
+const TOO_DEEP = new Error('expansion nested too deep');
 
 // ---------------------------------------------------------------------------------------
 // Did you mean…

@@ -444,11 +444,18 @@ export function varDefs(ins: Instruction): VarDef[] {
       if (!name) return [];
       const prop = eq < 0 ? undefined : props.get(name);
       const value = eq < 0 ? null : prop ? restoreEscapes(prop.getValue()) : a.value.slice(eq + 1);
-      const nameRange = prop ? prop.getNameRange() : { start: a.range.start, end: { line: a.range.start.line, character: a.range.start.character + name.length } };
+      // A word continued over lines (`ARG " \` + comment + more) has no one-line name: take the word.
+      const oneLine = eq >= 0 && a.range.start.line === a.range.end.line;
+      const nameRange = prop ? prop.getNameRange() : oneLine ? { start: a.range.start, end: { line: a.range.start.line, character: a.range.start.character + name.length } } : a.range;
       return [{ name, value, kind: 'ARG' as const, nameRange, instruction: ins }];
     });
   }
-  const props = ai instanceof Env ? safe(() => ai.getProperties(), []) : [];
+  // dockerfile-ast reads a comment line inside a continued ENV as a property whose name range
+  // runs backwards (found by the fuzzer): such a property is no definition.
+  const props = (ai instanceof Env ? safe(() => ai.getProperties(), []) : []).filter((p) => {
+    const r = p.getNameRange();
+    return r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character);
+  });
   return props.map((p) => ({
     name: p.getName(),
     value: restoreEscapes(p.getValue()),

@@ -1,12 +1,17 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 
-/** Offsets ↔ positions for one document text. Lines end at LF; a CR before LF belongs to the line break. */
+/**
+ * Offsets ↔ positions for one document text. Lines end at LF, CRLF or a lone CR, as LSP counts
+ * them (and as the Dockerfile parser does: a lone CR found by the fuzzer put findings on lines
+ * this index did not have).
+ */
 export class LineIndex {
   readonly lineStarts: number[];
   constructor(readonly text: string) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
     }
     this.lineStarts = starts;
   }
@@ -34,7 +39,8 @@ export class LineIndex {
   /** Offset of the end of the line's content (before CR/LF). */
   lineEnd(line: number): number {
     let end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
-    if (line + 1 < this.lineStarts.length && end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    // CRLF: the CR belongs to the line break too (a lone CR is the whole break, already left out).
+    if (line + 1 < this.lineStarts.length && end > this.lineStarts[line] && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
   lineText(line: number): string {

@@ -48,10 +48,15 @@ export default defineRule({
     for (const d of model.directives) {
       if (seen.has(d.name)) {
         const line = d.range.start.line;
+        // On the file's last line there is no next line to end at: take the line break before it.
+        const last = line + 1 >= model.lines.lineCount && line > 0;
+        const remove = last
+          ? { start: { line: line - 1, character: model.lines.lineText(line - 1).length }, end: { line, character: model.lines.lineText(line).length } }
+          : { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
         ctx.report({
           range: d.range,
           message: `A second \`${d.name}\` directive: the builder accepts each parser directive only once and rejects the Dockerfile.`,
-          fix: { title: 'Remove the repeated directive', edits: [{ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' }], safe: false },
+          fix: { title: 'Remove the repeated directive', edits: [{ range: remove, newText: '' }], safe: false },
         });
         continue;
       }

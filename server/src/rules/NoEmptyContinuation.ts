@@ -16,8 +16,12 @@ export default defineRule({
       if (!runs.length) continue;
       const [first] = runs;
       const lines = runs.reduce((n, r) => n + r.last - r.first + 1, 0);
+      // A run on the file's last line ends at that line's end: there is no line after it to point at.
       const edits: TextEdit[] = runs.map((r) => ({
-        range: { start: { line: r.first, character: 0 }, end: { line: r.last + 1, character: 0 } },
+        range: {
+          start: { line: r.first, character: 0 },
+          end: r.last + 1 < model.lines.lineCount ? { line: r.last + 1, character: 0 } : { line: r.last, character: model.lines.lineText(r.last).length },
+        },
         newText: '',
       }));
       ctx.report({

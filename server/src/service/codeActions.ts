@@ -137,6 +137,12 @@ export function ignoreInFile(model: DocModel, id: string): TextEdit {
     if (p?.global) return appendCode(model, c.line, /ignore\s*=\s*[A-Za-z0-9]+(?:\s*,\s*[A-Za-z0-9]+)*/, id);
   }
   const line = model.directives.length ? Math.max(...model.directives.map((d) => d.range.end.line)) + 1 : 0;
+  // A file that is only directives, without a final line break: the pragma goes on a new last line.
+  if (line >= model.lines.lineCount) {
+    const last = model.lines.lineCount - 1;
+    const end = { line: last, character: model.lines.lineText(last).length };
+    return { range: { start: end, end }, newText: `${eol}# hadolint global ignore=${id}` };
+  }
   const at = { line, character: 0 };
   return { range: { start: at, end: at }, newText: `# hadolint global ignore=${id}${eol}` };
 }

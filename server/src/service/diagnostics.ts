@@ -50,3 +50,25 @@ export function toDiagnostic(model: DocModel, p: Problem): Diagnostic {
   if (DEPRECATED.has(p.rule.id)) d.tags = [DiagnosticTag.Deprecated];
   return d;
 }
+
+/** Most diagnostics published for one file: beyond this an editor slows down and nobody reads them. */
+export const MAX_DIAGNOSTICS = 1000;
+
+/**
+ * The first `max` diagnostics, then one informational diagnostic (no code, no actions) saying
+ * how many were dropped, at the first dropped one. Fewer than `max`: the list unchanged.
+ */
+export function capDiagnostics(diagnostics: Diagnostic[], max = MAX_DIAGNOSTICS): Diagnostic[] {
+  if (diagnostics.length <= max) return diagnostics;
+  const dropped = diagnostics.length - max;
+  const n = (x: number) => x.toLocaleString('en-US');
+  return [
+    ...diagnostics.slice(0, max),
+    {
+      range: diagnostics[max].range,
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      message: `${n(diagnostics.length)} findings in this file: the first ${n(max)} are shown and ${n(dropped)} more were dropped. Fix them, or turn noisy rules off in dockerfileExplained.rules, to see the rest.`,
+    },
+  ];
+}

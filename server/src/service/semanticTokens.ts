@@ -608,6 +608,16 @@ function doubleQuoted(s: string, i: number, to: number, emit: Emit, esc: string,
  * `${`/`}`), the modifier operator and the word; returns the index after it, or i if none.
  */
 function variable(s: string, i: number, to: number, emit: Emit, esc: string, shell: boolean): number {
+  if (nesting >= MAX_NESTING) return i;
+  nesting++;
+  try {
+    return variableAt(s, i, to, emit, esc, shell);
+  } finally {
+    nesting--;
+  }
+}
+
+function variableAt(s: string, i: number, to: number, emit: Emit, esc: string, shell: boolean): number {
   const n = s[i + 1];
   if (n === '{') {
     let k = i + 2;
@@ -662,8 +672,26 @@ function wellKnown(name: string): number {
   return WELL_KNOWN_VARS.has(name) ? DEFAULT_LIBRARY : 0;
 }
 
+/**
+ * Nesting of `$(…)`, `${…:-…}` and backquotes being lexed. Past MAX_NESTING the rest is left
+ * plain: a run of 25,000 `$(` or `${` used to exceed the call stack (the crash users report of
+ * other servers' semantic tokens).
+ */
+let nesting = 0;
+const MAX_NESTING = 64;
+
 /** Shell `$…` and backquote expansions from i: variables, `$(…)`, `$((…))`, `` `…` ``. */
 function expansion(s: string, i: number, to: number, emit: Emit): number {
+  if (nesting >= MAX_NESTING) return i;
+  nesting++;
+  try {
+    return nestedExpansion(s, i, to, emit);
+  } finally {
+    nesting--;
+  }
+}
+
+function nestedExpansion(s: string, i: number, to: number, emit: Emit): number {
   if (s[i] === '`') {
     const close = findBackquote(s, i + 1, to);
     emit(i, i + 1, T.operator);

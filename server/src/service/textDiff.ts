@@ -17,13 +17,16 @@ export interface LineOp {
 /** Cells of the LCS table beyond which the middle part is diffed as removed then added (still a correct diff). */
 const MAX_CELLS = 4_000_000;
 
-/** Lines with their line break (`\n`, a CR before it included); the last one may have none. */
+/** Lines with their line break (`\n`, `\r\n` or a lone `\r`, as LineIndex counts them); the last one may have none. */
 export function splitLines(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-    out.push(text.slice(start, i + 1));
-    start = i + 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
   }
   if (start < text.length) out.push(text.slice(start));
   return out;

@@ -1,0 +1,104 @@
+/**
+ * Fuzzing: generated Dockerfiles, every prefix of real-world files (what a user types) and
+ * random mutations of them go through every pure service feature (test/fuzz/harness.ts), which
+ * must not throw, must return ranges inside the document and must answer within a bound
+ * proportional to the size. Seeded and bounded in CI; `npm run fuzz` (scripts/fuzz.mjs) runs
+ * longer with FUZZ_RUNS / FUZZ_SECONDS / FUZZ_SEED and saves each failing input to
+ * test/fixtures/fuzz/<hash>.Dockerfile, which this file replays on every run.
+ */
+import './setup';
+import { test, after } from 'node:test';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { exercise, stats, FEATURES } from './fuzz/harness';
+import { dockerfile, mutations, mutate } from './fuzz/generators';
+import { corpusDir } from './corpus-dir';
+
+const root = join(__dirname, '..');
+const fixtures = join(root, 'test', 'fixtures', 'fuzz');
+const corpus = corpusDir();
+const seed = Number(process.env.FUZZ_SEED ?? 20261127);
+const runs = Number(process.env.FUZZ_RUNS ?? 0);
+const seconds = Number(process.env.FUZZ_SECONDS ?? 0);
+/** Long runs (`npm run fuzz`) save failing inputs as regression fixtures. */
+const save = process.env.FUZZ_SAVE === '1';
+
+function saveInput(text: string): string {
+  mkdirSync(fixtures, { recursive: true });
+  const file = join(fixtures, `${createHash('sha256').update(text).digest('hex').slice(0, 16)}.Dockerfile`);
+  writeFileSync(file, text);
+  return file;
+}
+
+/** fc.check with the seed printed, the budget from the environment, and the counterexample saved on failure. */
+function property<T>(name: string, arb: fc.Arbitrary<T>, toText: (v: T) => string, ciRuns: number, picks = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 4 })): void {
+  const numRuns = runs || (seconds ? 1e9 : ciRuns);
+  const result = fc.check(
+    fc.property(arb, picks, (v, ps) => {
+      exercise(toText(v), ps);
+    }),
+    { seed, numRuns, interruptAfterTimeLimit: seconds ? seconds * 1000 : undefined, markInterruptAsFailure: false },
+  );
+  console.log(`fuzz ${name}: seed ${seed}, ${result.numRuns} cases${result.interrupted ? ' (time limit)' : ''}`);
+  if (result.failed) {
+    const text = toText(result.counterexample![0]);
+    const where = save ? `\nsaved as ${saveInput(text)}` : '';
+    throw new Error(`${fc.defaultReportMessage(result)}\nerror: ${(result.errorInstance as Error)?.stack ?? result.errorInstance}\ninput: ${JSON.stringify(text)}${where}`);
+  }
+}
+
+test('saved fuzz failures stay fixed (test/fixtures/fuzz)', () => {
+  if (!existsSync(fixtures)) return;
+  for (const name of readdirSync(fixtures).filter((n) => n.endsWith('.Dockerfile'))) {
+    try {
+      exercise(readFileSync(join(fixtures, name), 'utf8'));
+    } catch (e) {
+      throw new Error(`${name}: ${(e as Error).stack}`);
+    }
+  }
+});
+
+test('generated Dockerfiles: every feature, no exception, well-formed, in time', () => {
+  property('generated', dockerfile, (t) => t, 1000);
+});
+
+/** A few small real files (the corpus is optional). */
+function corpusFiles(count: number): { name: string; text: string }[] | string {
+  if (!corpus) return 'no corpus: ../shared/corpus/real not found and DOCKERFILE_CORPUS not set';
+  const files = readdirSync(corpus)
+    .filter((n) => n !== 'MANIFEST.tsv')
+    .map((n) => ({ n, size: statSync(join(corpus, n)).size }))
+    .filter((f) => f.size > 400 && f.size < 3000)
+    .sort((a, b) => a.n.localeCompare(b.n));
+  const step = Math.max(1, Math.floor(files.length / count));
+  return files.filter((_, i) => i % step === 0).slice(0, count).map((f) => ({ name: f.n, text: readFileSync(join(corpus, f.n), 'utf8') }));
+}
+
+test('every prefix of real files (what a user types)', (t) => {
+  const files = corpusFiles(Number(process.env.FUZZ_PREFIX_FILES ?? 3));
+  if (typeof files === 'string') return t.skip(files);
+  for (const { name, text } of files) {
+    for (let i = 0; i <= text.length; i++) {
+      try {
+        exercise(text.slice(0, i), [1]);
+      } catch (e) {
+        const where = save ? `\nsaved as ${saveInput(text.slice(0, i))}` : '';
+        throw new Error(`prefix ${i} of ${name}: ${(e as Error).stack}${where}`);
+      }
+    }
+  }
+});
+
+test('mutations of real files: byte flips, deletions, duplicated lines, insertions', (t) => {
+  const files = corpusFiles(40);
+  if (typeof files === 'string') return t.skip(files);
+  const arb = fc.tuple(fc.integer({ min: 0, max: files.length - 1 }), mutations);
+  property('mutated', arb, ([i, ms]) => mutate(files[i].text, ms), 600);
+});
+
+after(() => {
+  const s = stats.slowest;
+  console.log(`fuzz: ${stats.documents} documents, ${stats.calls} calls, ${FEATURES.length} features per document; longest call ${s.ms.toFixed(1)} ms (${s.feature}, ${s.chars} chars): ${s.input}`);
+});
