@@ -90,3 +90,10 @@ test('a switch per rule source; a rule with a hadolint code and a BuildKit name 
   assert.deepEqual(codes({ ownRules: false }), ['DL3006', 'DL4000', 'LegacyKeyValueFormat']);
   assert.deepEqual(codes({ hadolintRules: false, rules: { DL3006: 'error' } }), ['DL3006', 'DL4000', 'DX2001', 'LegacyKeyValueFormat']);
 });
+
+test('untrusted and virtual workspaces are supported: no setting can point at a program to run', () => {
+  assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+  for (const [key, entry] of Object.entries(contributed)) {
+    assert.doesNotMatch(`${key} ${String(entry.description)}`, /\b(path to|executable|command line)\b/i, key);
+  }
+});
