@@ -1,6 +1,6 @@
 /** Starts the bundled language server over IPC. Nothing else of substance lives here. */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExplain } from './explain';
 
 let client: LanguageClient | undefined;
@@ -21,7 +21,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.window.setStatusBarMessage(`Copied: ${text}`, 3000);
     }),
   );
+  const output = vscode.window.createOutputChannel('Dockerfile Explained');
+  context.subscriptions.push(output);
   const clientOptions: LanguageClientOptions = {
+    outputChannel: output,
+    errorHandler: restartingErrorHandler(output),
     // Every scheme: saved files, unsaved edits and untitled documents alike.
     documentSelector: [{ language: 'dockerfile' }],
     synchronize: {
@@ -34,6 +38,28 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   // "Dockerfile: Explain This File": the server's explain document in the Markdown preview.
   registerExplain(context, () => client);
+}
+
+/**
+ * If the server process dies, start it again and say so once in the output channel (no pop-up);
+ * after 5 crashes within 3 minutes, stop trying and say why.
+ */
+function restartingErrorHandler(output: vscode.OutputChannel) {
+  const crashes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length && now - crashes[0] > 3 * 60_000) crashes.shift();
+      if (crashes.length > 5) {
+        output.appendLine('The Dockerfile Explained server stopped 6 times in 3 minutes; it is not restarted again. Reload the window to try again.');
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      output.appendLine(`The Dockerfile Explained server stopped unexpectedly; restarting it (${new Date(now).toISOString()}).`);
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {
