@@ -171,8 +171,15 @@ export async function hoverAt(uri: vscode.Uri, line: number, column: number): Pr
 
 /** What the quick-fix menu offers for the range of `diagnostic`, in the menu's order. */
 export async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-  return actions.filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
+  // The menu can be asked for before the server has matched the diagnostics to the document's
+  // version (a busy machine): ask again until it answers, within a deadline.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    const fixes = actions.filter((a) => a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind));
+    if (fixes.length || Date.now() > deadline) return fixes;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export function diagnostic(uri: vscode.Uri, code: string): vscode.Diagnostic {
