@@ -6,6 +6,8 @@
 import type { RuleContext } from './rule';
 import { appendCommandEdits, cacheMountTargets, firstUncleaned, insertAfter, unpinnedIn, unpinnedMessage, wordRange } from './util';
 import { hasAssumeYes, installOf, isModulePinned, isPinned, type ManagerSpec, type PinStyle } from '../knowledge/os-packages';
+import { installOf as langInstallOf, isPinned as langIsPinned, type LangTool } from '../knowledge/lang-packages';
+import type { Word } from '../model/shell';
 
 /** Unpinned packages of `managers`' install commands, one finding on each package word. */
 export function unpinnedPackagesCheck(opts: { managers: string[]; style: PinStyle; packagesOnly?: boolean; modules?: boolean }) {
@@ -67,6 +69,25 @@ export function cacheCleanupCheck(spec: ManagerSpec, cacheDir: string) {
         instruction: ins,
         fix: edits && { title: `Append ${spec.cleanup}`, edits, safe: true },
       });
+    }
+  };
+}
+
+/**
+ * Unpinned packages of a language tool's install commands (pip, gem), one finding on each
+ * package word; `message` words it for that tool (one unpinned name, or several behind a variable).
+ */
+export function unpinnedLangPackagesCheck(tool: LangTool, message: (word: Word, loose: string[]) => string) {
+  return (ctx: RuleContext): void => {
+    for (const ins of ctx.instructions('RUN')) {
+      for (const cmd of ins.shell?.commands ?? []) {
+        const install = langInstallOf(cmd);
+        if (install?.spec.name !== tool || install.pinnedByFlag) continue;
+        for (const word of install.packages) {
+          const loose = unpinnedIn(ctx.model, ins, word, (p) => langIsPinned(tool, p));
+          if (loose.length) ctx.report({ range: wordRange(ctx.model, word), message: message(word, loose), instruction: ins });
+        }
+      }
     }
   };
 }
