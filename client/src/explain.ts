@@ -29,7 +29,12 @@ export function registerExplain(context: vscode.ExtensionContext, client: () => 
     async provideTextDocumentContent(uri) {
       const c = client();
       if (!c) return '# Dockerfile Explained\n\nThe Dockerfile Explained language server is not running.\n';
-      const result = await c.sendRequest<{ markdown: string } | null>(EXPLAIN_REQUEST, { textDocument: { uri: uri.query } });
+      let result: { markdown: string } | null;
+      try {
+        result = await c.sendRequest<{ markdown: string } | null>(EXPLAIN_REQUEST, { textDocument: { uri: uri.query } });
+      } catch (e) {
+        return `# Dockerfile Explained\n\nThe server could not explain this file: ${(e as Error)?.message ?? e}\n`;
+      }
       return result?.markdown ?? '# Dockerfile Explained\n\nThis Dockerfile is not open any more.\n';
     },
   };

@@ -18,7 +18,7 @@ import { semanticTokensLegend, SemanticTokensStore } from './service/semanticTok
 import { formatDocument, formatRange, formatOnType, ON_TYPE_TRIGGERS } from './service/format';
 import { completion, resolveCompletion, COMPLETION_TRIGGERS, type CompletionOptions } from './service/completion';
 import { signatureHelp, SIGNATURE_TRIGGERS } from './service/signature';
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type CancellationToken, type ConnectionOptions } from 'vscode-languageserver';
 import { definition, documentHighlights, prepareRename, references, rename } from './service/navigation';
 import { documentSymbols, flatSymbols } from './service/symbols';
 import { foldingRanges } from './service/folding';
@@ -38,6 +38,46 @@ import { readFileSync } from 'node:fs';
 
 export const SECTION = 'dockerfileExplained';
 const DEBOUNCE_MS = 200;
+/** Up to this size a hover lints the document itself when its findings are not ready; above it, the hover does not wait for them. */
+const HOVER_LINT_LIMIT = 100_000;
+
+/**
+ * How the connection treats cancelled requests: one still waiting in the queue is answered
+ * "cancelled" at once instead of being computed for nobody.
+ */
+export const connectionOptions: ConnectionOptions = {
+  connectionStrategy: {
+    cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as { id?: number | string }).id ?? null, error: { code: LSPErrorCodes.RequestCancelled, message: 'Request cancelled' } }),
+  },
+};
+
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+
+/** Throws the LSP "request cancelled" error once the client has cancelled the request. */
+function checkCancelled(token: CancellationToken | undefined): void {
+  if (token?.isCancellationRequested) throw cancelled();
+}
+
+/** Waits for `p`, or rejects with "request cancelled" as soon as the client cancels. */
+function unlessCancelled<T>(p: Promise<T>, token: CancellationToken): Promise<T> {
+  checkCancelled(token);
+  return new Promise<T>((resolve, reject) => {
+    const sub = token.onCancellationRequested(() => {
+      sub.dispose();
+      reject(cancelled());
+    });
+    p.then(
+      (v) => {
+        sub.dispose();
+        resolve(v);
+      },
+      (e) => {
+        sub.dispose();
+        reject(e);
+      },
+    );
+  });
+}
 
 export function createServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -150,7 +190,10 @@ export function createServer(connection: Connection): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return; // superseded
     const model = cache.model(doc);
-    const diagnostics = capDiagnostics(cache.problems(doc, options).map((p) => toDiagnostic(model, p)));
+    // Linted in slices: requests are answered in between, and a newer version stops this lint.
+    const problems = await cache.problemsAsync(doc, options);
+    if (!problems || documents.get(doc.uri)?.version !== doc.version) return; // superseded or closed
+    const diagnostics = capDiagnostics(problems.map((p) => toDiagnostic(model, p)));
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
@@ -196,20 +239,24 @@ export function createServer(connection: Connection): void {
     revalidateAll();
   });
 
-  connection.onHover(async (params) => {
+  connection.onHover(async (params, token) => {
+    const options = await lintOptions(params.textDocument.uri);
+    checkCancelled(token);
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return null;
-    const problems = cache.problems(doc, await lintOptions(doc.uri));
+    // Findings at the position join the hover; a large document's hover does not wait for its lint.
+    const problems = cache.readyProblems(doc, options) ?? (doc.getText().length <= HOVER_LINT_LIMIT ? cache.problems(doc, options) : []);
     return hover(cache.model(doc), params.position, problems, { plainText: hoverPlainText });
   });
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     let doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const only = params.context.only;
     // Fix-all lints the fixed text again, with this document's settings and configuration.
     if (!only?.some((k) => FIX_ALL_KIND.startsWith(k))) return codeActions(cache.model(doc), params.context.diagnostics, only);
     const options = await lintOptions(doc.uri);
+    checkCancelled(token);
     doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     return codeActions(cache.model(doc), params.context.diagnostics, only, (model) => lint(model, options));
@@ -224,16 +271,28 @@ export function createServer(connection: Connection): void {
   });
 
   // "Dockerfile: Explain This File": the explain document of an open document, or of a file on disk.
-  connection.onRequest(EXPLAIN_REQUEST, async (params: ExplainParams): Promise<ExplainResult | null> => {
+  connection.onRequest(EXPLAIN_REQUEST, async (params: ExplainParams, token: CancellationToken): Promise<ExplainResult | null> => {
     const uri = params?.textDocument?.uri;
     if (typeof uri !== 'string') return null;
     const options = await lintOptions(uri);
-    const doc = documents.get(uri);
+    checkCancelled(token);
+    let doc = documents.get(uri);
     let model: ReturnType<typeof cache.model>;
     let problems: ReturnType<typeof lint>;
     if (doc) {
-      model = cache.model(doc);
-      problems = cache.problems(doc, options);
+      // The lint gives the event loop back between rules, so a cancellation is heard while it
+      // runs; an edit meanwhile means the newer text is explained instead.
+      for (;;) {
+        model = cache.model(doc);
+        const linted = await unlessCancelled(cache.problemsAsync(doc, options), token);
+        const now = documents.get(uri);
+        if (!now) return null;
+        if (linted && now.version === doc.version) {
+          problems = linted;
+          break;
+        }
+        doc = now;
+      }
     } else {
       if (!uri.startsWith('file:')) return null;
       let text: string;
@@ -245,6 +304,7 @@ export function createServer(connection: Connection): void {
       model = parseDocument(text, uri, 0);
       problems = lint(model, options);
     }
+    checkCancelled(token);
     const markdown = explain(model, {
       fileName: uri,
       imageName: imageNameFor(uri),
@@ -328,14 +388,15 @@ export function createServer(connection: Connection): void {
     return m ? semanticTokenStore.delta(p.textDocument.uri, m, p.previousResultId) : { data: [] };
   });
   /** Runs a formatter with the document's settings, on the text current once they are known. */
-  async function formatWith<T>(uri: string, run: (model: ReturnType<typeof cache.model>, settings: Settings, text: string) => T): Promise<T | []> {
+  async function formatWith<T>(uri: string, token: CancellationToken, run: (model: ReturnType<typeof cache.model>, settings: Settings, text: string) => T): Promise<T | []> {
     const settings = await settingsFor(uri);
+    checkCancelled(token);
     const doc = documents.get(uri);
     return doc ? run(cache.model(doc), settings, doc.getText()) : [];
   }
-  connection.onDocumentFormatting((p) => formatWith(p.textDocument.uri, (m, s, text) => formatDocument(m, s, p.options, text)));
-  connection.onDocumentRangeFormatting((p) => formatWith(p.textDocument.uri, (m, s, text) => formatRange(m, p.range, s, p.options, text)));
-  connection.onDocumentOnTypeFormatting((p) => formatWith(p.textDocument.uri, (m, s, text) => formatOnType(m, p.position, p.ch, s, p.options, text)));
+  connection.onDocumentFormatting((p, token) => formatWith(p.textDocument.uri, token, (m, s, text) => formatDocument(m, s, p.options, text)));
+  connection.onDocumentRangeFormatting((p, token) => formatWith(p.textDocument.uri, token, (m, s, text) => formatRange(m, p.range, s, p.options, text)));
+  connection.onDocumentOnTypeFormatting((p, token) => formatWith(p.textDocument.uri, token, (m, s, text) => formatOnType(m, p.position, p.ch, s, p.options, text)));
 
   documents.listen(connection);
   connection.listen();

@@ -1,6 +1,6 @@
 /** `dockerfile-explained-server --stdio | --node-ipc | --socket=N`: the language server for any LSP client. */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createServer } from '../server';
+import { createServer, connectionOptions } from '../server';
 import { SERVER_VERSION } from '../version';
 
 const args = process.argv.slice(2);
@@ -20,4 +20,4 @@ if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--s
   (wantsHelp ? console.log : console.error)(usage);
   process.exit(wantsHelp ? 0 : 2);
 }
-createServer(createConnection(ProposedFeatures.all));
+createServer(createConnection(ProposedFeatures.all, connectionOptions));

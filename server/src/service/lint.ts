@@ -94,6 +94,43 @@ function planFor(rules: readonly Rule[], settings: Settings, hadolint: HadolintC
 }
 
 export function lint(model: DocModel, options: LintOptions = {}): Problem[] {
+  const steps = lintSteps(model, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+export interface AsyncLintOptions {
+  /** Longest stretch of work between two returns to the event loop, in milliseconds (default 10). */
+  sliceMs?: number;
+  /** Asked at each return to the event loop: true stops the lint (a newer version, a cancelled request). */
+  stale?: () => boolean;
+}
+
+/**
+ * The same lint, giving the event loop back between rules once a slice of time is spent, so a
+ * server answers other requests while a large document is linted. Resolves to undefined when
+ * `stale` said stop.
+ */
+export async function lintAsync(model: DocModel, options: LintOptions = {}, { sliceMs = 10, stale }: AsyncLintOptions = {}): Promise<Problem[] | undefined> {
+  const steps = lintSteps(model, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (stale?.()) {
+      steps.return([]);
+      return undefined;
+    }
+    sliceStart = performance.now();
+  }
+}
+
+/** The lint as steps: one rule per step; the generator's return value is the sorted findings. */
+function* lintSteps(model: DocModel, options: LintOptions): Generator<void, Problem[]> {
   const settings = options.settings ?? defaultSettings;
   const honourPragmas = settings.ignorePragmas && !options.hadolint?.disableIgnorePragma;
   const suppress = collectSuppressions(model, honourPragmas);
@@ -124,8 +161,9 @@ export function lint(model: DocModel, options: LintOptions = {}): Problem[] {
       if (options.onRuleError) options.onRuleError(p.rule, e);
       else console.error(`dockerfile-explained: rule ${p.rule.id} failed: ${(e as Error)?.stack ?? e}`);
     }
+    current = undefined;
+    yield;
   }
-  current = undefined;
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.id.localeCompare(b.rule.id));
   return out;
 }
