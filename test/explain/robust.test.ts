@@ -44,3 +44,15 @@ test('a backtick-escaped Windows file keeps its own lines in the code blocks', (
 test('ONBUILD: the trigger runs in the builds that use this image', () => {
   assert.match(explained(CASES['ONBUILD triggers']).md, /Registers `COPY \. \/app` to run later, at the start of any build that uses this image as its base/);
 });
+
+test('a huge file is explained line by line for its first 2,000 instructions; the rest of each stage is named in one note', () => {
+  const body = Array.from({ length: 2999 }, (_, i) => (i % 2 ? `ENV V${i}=${i}` : `RUN echo ${i}`));
+  const { md, errors } = explained(`FROM alpine:3.20 AS one\n${body.join('\n')}\nFROM one AS two\nRUN echo two\n`);
+  assert.deepEqual(errors, []);
+  assert.equal(md.match(/\*\*Explanation\*\* · line /g)?.length, 2000);
+  assert.ok(md.includes('*1,000 more instructions of this stage are not explained here: this file has 3,002 instructions, and the document explains the first 2,000 line by line.*'), md.slice(-3000));
+  // The next stage still has its heading, its introduction and the note for its FROM and RUN.
+  assert.ok(md.includes('## Stage 2: `two`'));
+  assert.ok(md.includes('*2 more instructions of this stage are not explained here: this file has 3,002 instructions'));
+  assert.ok(!md.includes('RUN echo 2998'));
+});

@@ -69,6 +69,7 @@ export function explain(model: DocModel, options: ExplainOptions = {}): string {
     return doc.text();
   }
   const findings = assignFindings(model, problems);
+  const budget = new InstructionBudget(model.instructions.length);
   const ctx: ExplainContext = { model, facts, findings: findings.byIns, seenKeywords: new Set(), seenText: new Map() };
 
   const hasPrelude = model.directives.length > 0 || model.instructions.some((i) => !i.stage);
@@ -106,17 +107,22 @@ export function explain(model: DocModel, options: ExplainOptions = {}): string {
       const dd = directiveDoc(d.name);
       doc.push(`${fence('dockerfile', model.lines.lineText(d.range.start.line).trim())}\n\nA parser directive${dd ? `: ${dd.summary}` : '.'}`);
     }
-    for (const ins of model.instructions.filter((i) => !i.stage)) doc.push(...instructionBlocks(ctx, ins, onError));
+    for (const ins of model.instructions.filter((i) => !i.stage)) if (budget.take()) doc.push(...instructionBlocks(ctx, ins, onError));
     doc.rule();
   }
 
   for (const f of facts.stages) {
     doc.push(`## ${stageHeadings[f.stage.index]}`);
     doc.push(guard(`stage ${f.label}`, () => stageIntro(facts, f, stageAnchor), ''));
-    f.stage.instructions.forEach((ins, i) => {
-      if (i > 0) doc.push('---');
+    let shown = 0;
+    for (const ins of f.stage.instructions) {
+      if (!budget.take()) {
+        doc.push(budget.note(f.stage.instructions.length - shown));
+        break;
+      }
+      if (shown++ > 0) doc.push('---');
       doc.push(...instructionBlocks(ctx, ins, onError));
-    });
+    }
     doc.rule();
   }
 
@@ -146,6 +152,26 @@ function instructionBlocks(ctx: ExplainContext, ins: Instruction, onError: (part
     parts = findingLines(ctx.model, ctx.findings.get(ins) ?? []);
   }
   return [block, `**Explanation** · ${at}`, ...(parts.length ? parts : ['Nothing more to say about this line.'])];
+}
+
+/**
+ * A huge file is explained line by line up to MAX_EXPLAINED instructions (a document of
+ * megabytes helps nobody, and some explanations look back over the stage); the rest of each
+ * stage is named in one note.
+ */
+export const MAX_EXPLAINED = 2000;
+
+class InstructionBudget {
+  private used = 0;
+  constructor(private readonly total: number) {}
+  take(): boolean {
+    if (this.used >= MAX_EXPLAINED) return false;
+    this.used++;
+    return true;
+  }
+  note(left: number): string {
+    return `*${left.toLocaleString('en-US')} more ${left === 1 ? 'instruction' : 'instructions'} of this stage ${left === 1 ? 'is' : 'are'} not explained here: this file has ${this.total.toLocaleString('en-US')} instructions, and the document explains the first ${MAX_EXPLAINED.toLocaleString('en-US')} line by line.*`;
+  }
 }
 
 /** Markdown blocks joined by blank lines, with `---` rules that never double up. */
@@ -195,9 +221,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function assignFindings(model: DocModel, problems: readonly Problem[]): { byIns: Map<Instruction, Problem[]>; unattached: Problem[] } {
   const byIns = new Map<Instruction, Problem[]>();
   const unattached: Problem[] = [];
+  const top = new Set(model.instructions);
   for (const p of problems) {
     let ins = p.instruction ? (p.instruction.onbuild ?? p.instruction) : undefined;
-    if (!ins || !model.instructions.includes(ins)) {
+    if (!ins || !top.has(ins)) {
       const l = p.range.start.line;
       ins = model.instructions.find((i) => i.range.start.line <= l && l <= Math.max(i.range.end.line, ...i.heredocs.map((h) => h.endRange?.end.line ?? 0)));
     }

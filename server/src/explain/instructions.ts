@@ -46,11 +46,21 @@ function endLine(ins: Instruction): number {
 
 const MAX_BLOCK_LINES = 80;
 
+const commentIndex = new WeakMap<DocModel, { directiveLines: Set<number>; commentLines: Set<number> }>();
+/** The lines of the model's directives and comments, indexed once per model. */
+function commentLinesOf(model: DocModel): { directiveLines: Set<number>; commentLines: Set<number> } {
+  let index = commentIndex.get(model);
+  if (!index) {
+    index = { directiveLines: new Set(model.directives.map((d) => d.range.start.line)), commentLines: new Set(model.comments.map((c) => c.line)) };
+    commentIndex.set(model, index);
+  }
+  return index;
+}
+
 /** The instruction as written, with the comment lines right above it, for a `dockerfile` block. */
 export function sourceBlock(model: DocModel, ins: Instruction): string {
   const first = ins.range.start.line;
-  const directiveLines = new Set(model.directives.map((d) => d.range.start.line));
-  const commentLines = new Set(model.comments.map((c) => c.line));
+  const { directiveLines, commentLines } = commentLinesOf(model);
   let start = first;
   while (start > 0 && commentLines.has(start - 1) && !directiveLines.has(start - 1)) start--;
   const last = endLine(ins);
@@ -427,7 +437,12 @@ export function chainBefore(stage: Stage, ins: Instruction): Instruction[] {
   const chain: Stage[] = [];
   for (let s: Stage | undefined = stage; s && !chain.includes(s); s = s.parent) chain.unshift(s);
   const out: Instruction[] = [];
-  for (const s of chain) for (const i of s.instructions) if (i.index < ins.index) out.push(i);
+  for (const s of chain) {
+    for (const i of s.instructions) {
+      if (s === ins.stage && i.index >= ins.index) break; // a stage's instructions are in document order
+      out.push(i);
+    }
+  }
   return out;
 }
 

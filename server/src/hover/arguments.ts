@@ -85,14 +85,37 @@ function chainInstructions(stage: Stage, limit: number): Instruction[] {
 
 /** The USER in effect before index `limit` of a stage (inherited through `FROM <stage>`). */
 function userBefore(model: DocModel, stage: Stage, limit: number): { user: string; ins: Instruction } | undefined {
-  const list = chainInstructions(stage, limit);
-  for (let k = list.length - 1; k >= 0; k--) {
-    const i = list[k];
-    if (i.keyword !== 'USER') continue;
-    const a = argumentText(model, i);
-    if (a) return { user: a.value, ins: i };
+  // Backwards from `limit`, then through the ancestors: no copy of a long chain per hover.
+  for (const s of stageChain(stage)) {
+    const list = s.instructions;
+    for (let k = s === stage ? firstAtOrAfter(list, limit) - 1 : list.length - 1; k >= 0; k--) {
+      const i = list[k];
+      if (i.keyword !== 'USER') continue;
+      const a = argumentText(model, i);
+      if (a) return { user: a.value, ins: i };
+    }
   }
   return undefined;
+}
+
+const finalUsers = new WeakMap<Stage, { user: string; ins: Instruction } | null>();
+/** The USER a stage's container runs as (its last one, inherited through `FROM <stage>`); once per stage, as a long stage has many EXPOSE lines. */
+function finalUser(model: DocModel, stage: Stage): { user: string; ins: Instruction } | undefined {
+  let u = finalUsers.get(stage);
+  if (u === undefined) finalUsers.set(stage, (u = userBefore(model, stage, Infinity) ?? null));
+  return u ?? undefined;
+}
+
+/** Position of the first instruction whose index is at least `limit` (a stage's list is in document order). */
+function firstAtOrAfter(list: Instruction[], limit: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].index < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const isRoot = (user: string) => /^(?:root|0)(?::|$)/.test(user.trim());
@@ -271,7 +294,7 @@ function exposeHover(model: DocModel, ins: Instruction, pos: Position): HoverAns
   }
   if (from < 1024) {
     const stage = ins.stage;
-    const user = stage ? userBefore(model, stage, Infinity) : undefined;
+    const user = stage ? finalUser(model, stage) : undefined;
     const who =
       user && !isRoot(user.user)
         ? ` This stage runs as \`${user.user}\` (\`USER\` on line ${line(user.ins)}), so it is concerned.`
