@@ -28,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output);
   const clientOptions: LanguageClientOptions = {
     outputChannel: output,
-    errorHandler: restartingErrorHandler(output),
+    errorHandler: restartingErrorHandler(),
     // Every scheme: saved files, unsaved edits and untitled documents alike.
     documentSelector: [{ language: 'dockerfile' }],
     synchronize: {
@@ -47,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
  * If the server process dies, start it again and say so once in the output channel (no pop-up);
  * after 5 crashes within 3 minutes, stop trying and say why.
  */
-function restartingErrorHandler(output: vscode.OutputChannel) {
+function restartingErrorHandler() {
   const crashes: number[] = [];
   return {
     error: () => ({ action: ErrorAction.Continue, handled: true }),
@@ -55,12 +55,11 @@ function restartingErrorHandler(output: vscode.OutputChannel) {
       const now = Date.now();
       crashes.push(now);
       while (crashes.length && now - crashes[0] > 3 * 60_000) crashes.shift();
+      // The client library writes `message` to the output channel in place of its own line.
       if (crashes.length > 5) {
-        output.appendLine('The Dockerfile Explained server stopped 6 times in 3 minutes; it is not restarted again. Reload the window to try again.');
-        return { action: CloseAction.DoNotRestart, handled: true };
+        return { action: CloseAction.DoNotRestart, handled: true, message: 'The Dockerfile Explained server stopped 6 times in 3 minutes; it is not restarted again. Reload the window to try again.' };
       }
-      output.appendLine(`The Dockerfile Explained server stopped unexpectedly; restarting it (${new Date(now).toISOString()}).`);
-      return { action: CloseAction.Restart, handled: true };
+      return { action: CloseAction.Restart, handled: true, message: `The Dockerfile Explained server stopped unexpectedly; restarting it (${new Date(now).toISOString()}).` };
     },
   };
 }

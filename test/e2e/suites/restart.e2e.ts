@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { activate, diagnosticsWhere, firstDiagnostics, openCase, rendered, suite, suiteSetup, test } from '../harness';
 
 const CHANNEL = 'Dockerfile Explained';
-const RESTARTED = /^The Dockerfile Explained server stopped unexpectedly; restarting it \(.+\)\.$/;
+const RESTARTED = /(?:^|\] )The Dockerfile Explained server stopped unexpectedly; restarting it \(.+\)\.$/;
 const GAVE_UP = /server stopped \d+ times in 3 minutes/;
 
 /** The living language-server processes this extension host forked (zombies not counted). */
