@@ -569,7 +569,8 @@ function cacheWhy(ctx: ExplainContext, ins: Instruction, names: string[]): strin
 
 function argumentHovers(ctx: ExplainContext, ins: Instruction): string[] {
   const { model } = ctx;
-  const words = ins.keyword === 'EXPOSE' ? ins.args : ins.args.slice(0, 1);
+  // Each EXPOSE port is explained (the first 20: after that the notes only repeat themselves).
+  const words = ins.args.slice(0, ins.keyword === 'EXPOSE' ? 20 : 1);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const w of words) {
