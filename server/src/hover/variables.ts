@@ -127,6 +127,7 @@ function scanRefs(
   expander: Expander,
   out: Ref[],
   depth = 0,
+  braces = new BraceMatcher(text),
 ): void {
   let quote = '';
   for (let i = from; i < to; i++) {
@@ -149,7 +150,7 @@ function scanRefs(
     if (next === '{') {
       // A `${…}` longer than MAX_BRACED is no variable reference: without the cap, a run of
       // unclosed `${` scanned to the end for each one (2 s for a 50,000-character line).
-      const close = closingBrace(text, i + 1, Math.min(to, i + MAX_BRACED));
+      const close = braces.closing(i + 1, Math.min(to, i + MAX_BRACED));
       if (close < 0) continue;
       const inner = text.slice(i + 2, close);
       const make = (name: string, op: string | undefined, word: string | undefined): Ref => ({
@@ -174,7 +175,7 @@ function scanRefs(
           // References inside the modifier's word: `${A:-$B}`.
           if (op && depth < 4) {
             const wordStart = i + 2 + m[0].length + (op === 'other' ? 0 : op.length);
-            scanRefs(text, wordStart, close, at, escape, false, expander, out, depth + 1);
+            scanRefs(text, wordStart, close, at, escape, false, expander, out, depth + 1, braces);
             if (base.singleQuoted) for (const r of out) if (r.start >= at(wordStart) && r.end <= at(close) + 1) r.singleQuoted = true;
           }
         }
@@ -191,13 +192,32 @@ function scanRefs(
 
 const MAX_BRACED = 2048;
 
-function closingBrace(text: string, open: number, to: number): number {
-  let depth = 0;
-  for (let i = open; i < to; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return i;
+/**
+ * The `}` that closes each `{` of a text (by nesting depth, quotes not considered), matched in
+ * one pass the first time it is asked: a run of thousands of unclosed `${` costs one scan, not
+ * one per `${`.
+ */
+class BraceMatcher {
+  private match?: Int32Array;
+  constructor(private readonly text: string) {}
+
+  /** The position of the `}` closing the `{` at `open`, if it comes before `to`; else -1. */
+  closing(open: number, to: number): number {
+    if (!this.match) this.match = matchBraces(this.text);
+    const close = this.match[open];
+    return close >= 0 && close < to ? close : -1;
   }
-  return -1;
+}
+
+function matchBraces(text: string): Int32Array {
+  const match = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */) open.push(i);
+    else if (c === 125 /* } */ && open.length) match[open.pop()!] = i;
+  }
+  return match;
 }
 
 const SHELL_BODY = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
