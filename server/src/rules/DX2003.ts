@@ -16,7 +16,7 @@ export default defineRule({
     for (const ins of ctx.instructions('FROM')) {
       if (ins.onbuild) continue; // `ONBUILD FROM` is DL3043's
       const bt = builderText(model, ins);
-      const words = [...bt.text.slice(bt.argsStart).matchAll(/[^\t\v\f\r ]+/g)].map((m) => ({
+      const words = [...bt.text.slice(bt.argsStart).matchAll(/[^\t\n\v\f\r ]+/g)].map((m) => ({
         text: m[0],
         start: bt.argsStart + m.index!,
         end: bt.argsStart + m.index! + m[0].length,

@@ -22,7 +22,7 @@ export default defineRule({
         }
         continue;
       }
-      const words = [...rest.matchAll(/[^\t\v\f\r ]+/g)].map((m) => ({ text: m[0], start: bt.argsStart + m.index!, end: bt.argsStart + m.index! + m[0].length }));
+      const words = [...rest.matchAll(/[^\t\n\v\f\r ]+/g)].map((m) => ({ text: m[0], start: bt.argsStart + m.index!, end: bt.argsStart + m.index! + m[0].length }));
       if (words.length === 0) continue;
       const last = words[words.length - 1];
       const range = builderRange(model, bt, last.start, last.end);

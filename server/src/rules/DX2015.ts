@@ -86,7 +86,7 @@ export default defineRule({
     for (const ins of ctx.instructions('EXPOSE')) {
       const bt = builderText(model, ins);
       let lookup: ReturnType<typeof lookupAt> | undefined;
-      for (const m of bt.text.slice(bt.argsStart).matchAll(/[^\t\v\f\r ]+/g)) {
+      for (const m of bt.text.slice(bt.argsStart).matchAll(/[^\t\n\v\f\r ]+/g)) {
         const word = m[0];
         const start = bt.argsStart + m.index!;
         const range = (s = 0, e = word.length): Range => builderRange(model, bt, start + s, start + e);

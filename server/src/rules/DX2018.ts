@@ -14,7 +14,7 @@ export default defineRule({
     for (const ins of ctx.instructions('FROM')) {
       if (ins.onbuild) continue; // `ONBUILD FROM` is DL3043's
       const bt = builderText(model, ins);
-      const words = [...bt.text.slice(bt.argsStart).matchAll(/[^\t\v\f\r ]+/g)];
+      const words = [...bt.text.slice(bt.argsStart).matchAll(/[^\t\n\v\f\r ]+/g)];
       if (words.length !== 3 || words[1][0].toLowerCase() !== 'as') continue;
       const name = words[2][0];
       if (VALID.test(name.toLowerCase())) continue;
