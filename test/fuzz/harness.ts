@@ -32,7 +32,7 @@ export const FEATURES = [
 
 /** Per-call bound: a hang detector, not a benchmark (generous for a loaded 2-core CI machine). */
 export function budgetMs(chars: number): number {
-  return 250 + 0.1 * chars;
+  return 1000 + 0.1 * chars;
 }
 
 export interface Slowest {
