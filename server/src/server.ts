@@ -85,7 +85,9 @@ export function createServer(connection: Connection): void {
   const semanticTokenStore = new SemanticTokensStore();
   let workspaceRoots: string[] = [];
   const configs = new HadolintConfigStore(() => workspaceRoots);
-  const dockerignores = new DockerignoreStore();
+  const dockerignores = new DockerignoreStore(undefined, (path, why) =>
+    connection.console.warn(`dockerfile-explained: ${path}: ${why}; CopyIgnoredFile runs as if there were no ignore file`),
+  );
   let pullConfiguration = false;
   let globalSettings: Settings = normalizeSettings(undefined);
   const docSettings = new Map<string, Promise<Settings>>();

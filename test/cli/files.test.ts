@@ -160,3 +160,37 @@ test('the ignore file for a Dockerfile: <Dockerfile>.dockerignore beside it, els
   assert.equal(readDockerignore(join(root, 'b', 'api.Dockerfile'), nodeFs), 'from-named\n');
   assert.equal(readDockerignore(join(root, 'c', 'Dockerfile'), nodeFs), undefined);
 });
+
+test('an ignore file that is there but cannot be used is reported and passed over', () => {
+  const root = tree({
+    'big/Dockerfile': D,
+    'big/Dockerfile.dockerignore': 'x'.repeat(1024 * 1024 + 1),
+    'big/.dockerignore': 'from-dot\n',
+    'dir/Dockerfile': D,
+    'dir/.dockerignore/keep': '',
+  });
+  const heard: string[] = [];
+  const onProblem = (p: string, why: string) => heard.push(`${p.slice(root.length + 1).split('\\').join('/')}: ${why}`);
+  // Too large: the named one is passed over for .dockerignore.
+  assert.equal(readDockerignore(join(root, 'big', 'Dockerfile'), nodeFs, onProblem), 'from-dot\n');
+  assert.equal(readDockerignore(join(root, 'dir', 'Dockerfile'), nodeFs, onProblem), undefined);
+  // Unreadable (a file system that refuses): told with the error code.
+  const refusing: CliFs = {
+    ...nodeFs,
+    readFile: () => {
+      throw Object.assign(new Error('denied'), { code: 'EACCES' });
+    },
+  };
+  assert.equal(readDockerignore(join(root, 'big', 'Dockerfile'), refusing, onProblem), undefined);
+  assert.deepEqual(heard, [
+    'big/Dockerfile.dockerignore: larger than 1 MB',
+    'dir/.dockerignore: not a file',
+    'big/Dockerfile.dockerignore: larger than 1 MB',
+    'big/.dockerignore: cannot be read (EACCES)',
+  ]);
+  // The CLI says so on stderr and lints on.
+  const r = cli(['lint', 'dir/Dockerfile'], { cwd: root });
+  assert.equal(r.code, 1); // MAINTAINER (DL4000) is an error
+  assert.match(r.out, /DL4000/);
+  assert.match(r.err, /dir\/\.dockerignore: not a file; CopyIgnoredFile runs as if there were no ignore file\n/);
+});

@@ -67,3 +67,23 @@ test('the server lints with the .dockerignore beside the file, and re-reads it o
     await client.shutdown();
   }
 });
+
+test('an ignore file that cannot be used: one line in the server log, and the lint goes on without it', async () => {
+  const root = tree({ '.dockerignore/keep': '' });
+  const uri = uriOf(root, 'Dockerfile');
+  const client = new LspClient();
+  try {
+    await client.initialize();
+    await client.open(uri, 'FROM alpine:3.20\nMAINTAINER x\nCOPY secret.txt /app/\n', 1);
+    const p = await client.diagnostics(uri, 1);
+    assert.deepEqual(
+      p.diagnostics.map((d) => d.code),
+      ['DL4000'],
+    );
+    const lines = client.logs.filter((l) => l.includes('.dockerignore'));
+    assert.equal(lines.length, 1, client.logs.join('\n'));
+    assert.match(lines[0], /\.dockerignore: not a file; CopyIgnoredFile runs as if there were no ignore file$/);
+  } finally {
+    await client.shutdown();
+  }
+});

@@ -26,6 +26,8 @@ export class LspClient {
   private waiters: Array<() => void> = [];
   readonly stderr: string[] = [];
   readonly requests: Array<{ method: string; params: unknown }> = [];
+  /** The server's log lines (window/logMessage). */
+  readonly logs: string[] = [];
 
   constructor(args: string[] = ['--stdio']) {
     const bin = join(repoRoot(), 'server', 'bin', 'dockerfile-explained-server.js');
@@ -36,6 +38,7 @@ export class LspClient {
       this.published.push(p);
       this.waiters.splice(0).forEach((w) => w());
     });
+    this.conn.onNotification('window/logMessage', (p: { type: number; message: string }) => this.logs.push(p.message));
     this.conn.onRequest((method: string, params: unknown) => {
       this.requests.push({ method, params });
       if (method === 'workspace/configuration') return (params as { items: unknown[] }).items.map(() => this.settings);

@@ -256,15 +256,26 @@ const MAX_IGNORE_BYTES = 1024 * 1024;
 /**
  * The ignore file BuildKit would use if the Dockerfile's folder is the build context:
  * `<Dockerfile>.dockerignore` beside it, else `.dockerignore` there. Undefined when there is
- * none (or it cannot be read).
+ * none. One that is there but cannot be used (too large, not a file, unreadable) is told to
+ * `onProblem` and passed over, as if it were not there.
  */
-export function readDockerignore(dockerfile: string, fs: CliFs): string | undefined {
+export function readDockerignore(dockerfile: string, fs: CliFs, onProblem?: (path: string, why: string) => void): string | undefined {
   for (const p of [`${dockerfile}.dockerignore`, join(dirname(dockerfile), '.dockerignore')]) {
+    let st: { kind: EntryKind; size: number };
     try {
-      const st = fs.stat(p);
-      if (st.kind === 'file' && st.size <= MAX_IGNORE_BYTES) return fs.readFile(p);
+      st = fs.stat(p);
     } catch {
-      // Not there: try the next one.
+      continue; // Not there: try the next one.
+    }
+    const why = st.kind !== 'file' ? 'not a file' : st.size > MAX_IGNORE_BYTES ? 'larger than 1 MB' : undefined;
+    if (why) {
+      onProblem?.(p, why);
+      continue;
+    }
+    try {
+      return fs.readFile(p);
+    } catch (e) {
+      onProblem?.(p, `cannot be read (${(e as NodeJS.ErrnoException)?.code ?? (e as Error)?.message ?? e})`);
     }
   }
   return undefined;

@@ -221,7 +221,7 @@ function lintCommand(argv: string[], io: Io): number {
     const { config, keys, path: configPath } = configFor(input.uri);
     if (args.verbose) say(`${input.name}: ${configPath ? `configuration from ${configPath}` : 'no configuration file, defaults apply'}`);
     const hadolint = applyOverrides(config, args.overrides);
-    const dockerignore = target.path ? readDockerignore(target.path, io.fs) : undefined;
+    const dockerignore = target.path ? readDockerignore(target.path, io.fs, (p, why) => say(`${p}: ${why}; CopyIgnoredFile runs as if there were no ignore file`)) : undefined;
     // --fix lints the file after each pass: a rule that fails says so once.
     const ruleErrors = new Set<string>();
     const lintModel = (model: DocModel) =>
