@@ -29,9 +29,10 @@ export class LspClient {
   /** The server's log lines (window/logMessage). */
   readonly logs: string[] = [];
 
-  constructor(args: string[] = ['--stdio']) {
+  /** `nodeArgs` go to node before the server's script (a `-r` preload, say). */
+  constructor(args: string[] = ['--stdio'], nodeArgs: string[] = []) {
     const bin = join(repoRoot(), 'server', 'bin', 'dockerfile-explained-server.js');
-    this.proc = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => this.stderr.push(String(d)));
     this.conn = createMessageConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
