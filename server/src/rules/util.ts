@@ -260,6 +260,9 @@ export function labelPairs(model: DocModel, ins: Instruction): LabelPair[] {
   const out: LabelPair[] = [];
   for (const p of ins.ast.getProperties()) {
     const keyRange = p.getNameRange();
+    // dockerfile-ast gives a reversed name range when it could not read the key (a quoted
+    // `"$A"` after a continuation): such a pair is left out rather than guessed at.
+    if (keyRange.end.line < keyRange.start.line || (keyRange.end.line === keyRange.start.line && keyRange.end.character < keyRange.start.character)) continue;
     const valueRange = p.getValueRange() ?? { start: keyRange.end, end: keyRange.end };
     const rawKey = model.text.slice(model.lines.offsetAt(keyRange.start), model.lines.offsetAt(keyRange.end));
     out.push({

@@ -180,17 +180,25 @@ function collect(model: DocModel): Sink {
 
   let next = 0;
   const local = new Sink();
+  const clear = (sink: Sink) => (sink.s.length = sink.e.length = sink.t.length = sink.m.length = 0);
+  // A line item's own tokens can come out of order (a directive value with a variable and an
+  // escape): each goes through appendSorted like an instruction's.
+  const addLineItem = (item: (typeof lineItems)[number]) => {
+    clear(local);
+    item.add(local);
+    appendSorted(local, out);
+  };
   for (const ins of model.instructions) {
     const first = ins.range.start.line;
     const last = ins.range.end.line;
-    while (next < lineItems.length && lineItems[next].line < first) lineItems[next++].add(out);
-    local.s.length = local.e.length = local.t.length = local.m.length = 0;
+    while (next < lineItems.length && lineItems[next].line < first) addLineItem(lineItems[next++]);
+    clear(local);
     // comment lines inside the instruction (continuations)
     while (next < lineItems.length && lineItems[next].line <= last) lineItems[next++].add(local);
     instructionTokens({ ...ctx, sink: local }, ins);
     appendSorted(local, out);
   }
-  while (next < lineItems.length) lineItems[next++].add(out);
+  while (next < lineItems.length) addLineItem(lineItems[next++]);
   return out;
 }
 
