@@ -18,7 +18,7 @@ import {
   Arg,
   ModifiableInstruction,
 } from 'dockerfile-ast';
-import type { Range } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import { LineIndex } from './text';
 import { parseShell, type ShellScript } from './shell';
 
@@ -442,7 +442,8 @@ export function varDefs(ins: Instruction): VarDef[] {
       const eq = a.value.indexOf('=');
       const name = eq < 0 ? a.value : a.value.slice(0, eq);
       if (!name) return [];
-      const prop = eq < 0 ? undefined : props.get(name);
+      const found = eq < 0 ? undefined : props.get(name);
+      const prop = found && readableProperty(found) ? found : undefined;
       const value = eq < 0 ? null : prop ? restoreEscapes(prop.getValue()) : a.value.slice(eq + 1);
       // A word continued over lines (`ARG " \` + comment + more) has no one-line name: take the word.
       const oneLine = eq >= 0 && a.range.start.line === a.range.end.line;
@@ -450,12 +451,7 @@ export function varDefs(ins: Instruction): VarDef[] {
       return [{ name, value, kind: 'ARG' as const, nameRange, instruction: ins }];
     });
   }
-  // dockerfile-ast reads a comment line inside a continued ENV as a property whose name range
-  // runs backwards (found by the fuzzer): such a property is no definition.
-  const props = (ai instanceof Env ? safe(() => ai.getProperties(), []) : []).filter((p) => {
-    const r = p.getNameRange();
-    return r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character);
-  });
+  const props = (ai instanceof Env ? safe(() => ai.getProperties(), []) : []).filter(readableProperty);
   return props.map((p) => ({
     name: p.getName(),
     value: restoreEscapes(p.getValue()),
@@ -464,6 +460,19 @@ export function varDefs(ins: Instruction): VarDef[] {
     instruction: ins,
   }));
 }
+
+/**
+ * Whether dockerfile-ast could read a property: it gives ranges that run backwards for a comment
+ * line inside a continued ENV, or a quoted `"$A"` key after a continuation (found by the
+ * fuzzer). Such a property is no definition, and no rule should point at it.
+ */
+export function readableProperty(p: { getNameRange(): Range; getValueRange(): Range | null }): boolean {
+  const name = p.getNameRange();
+  const value = p.getValueRange();
+  return notAfter(name.start, name.end) && (!value || (notAfter(name.end, value.start) && notAfter(value.start, value.end)));
+}
+
+const notAfter = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
 
 /** Instructions of the document with ONBUILD triggers included (right after their ONBUILD). */
 export function* allInstructions(model: DocModel): Iterable<Instruction> {

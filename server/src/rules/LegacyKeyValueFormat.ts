@@ -2,7 +2,7 @@ import doc from './LegacyKeyValueFormat.md';
 import { defineRule, type Fix } from './rule';
 import { Env, Label } from 'dockerfile-ast';
 import type { Property } from 'dockerfile-ast';
-import type { DocModel, Instruction } from '../model/document';
+import { readableProperty, type DocModel, type Instruction } from '../model/document';
 
 export default defineRule({
   id: 'LegacyKeyValueFormat',
@@ -18,7 +18,7 @@ export default defineRule({
       const props = ast instanceof Env || ast instanceof Label ? ast.getProperties() : [];
       // The legacy form is one `key value` pair: the first word has no `=`.
       const [p] = props;
-      if (props.length !== 1 || p.getAssignmentOperator() !== null || p.getValue() === null || !p.getValueRange()) continue;
+      if (props.length !== 1 || !readableProperty(p) || p.getAssignmentOperator() !== null || p.getValue() === null || !p.getValueRange()) continue;
       const key = text(model, p.getNameRange().start, p.getNameRange().end);
       ctx.report({
         range: { start: p.getNameRange().start, end: p.getValueRange()!.end },

@@ -1,7 +1,7 @@
 /** Small helpers shared by rule units: shell lookups and edits that keep the user's layout. */
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { DocModel, Instruction, Stage } from '../model/document';
-import { allInstructions, stageChain, variablesAt } from '../model/document';
+import { allInstructions, readableProperty, stageChain, variablesAt } from '../model/document';
 import { Label as AstLabel } from 'dockerfile-ast';
 import type { RuleContext } from './rule';
 import type { LabelType } from '../config/hadolint';
@@ -259,10 +259,8 @@ export function labelPairs(model: DocModel, ins: Instruction): LabelPair[] {
   if (ins.keyword !== 'LABEL' || !(ins.ast instanceof AstLabel)) return [];
   const out: LabelPair[] = [];
   for (const p of ins.ast.getProperties()) {
+    if (!readableProperty(p)) continue; // left out rather than guessed at
     const keyRange = p.getNameRange();
-    // dockerfile-ast gives a reversed name range when it could not read the key (a quoted
-    // `"$A"` after a continuation): such a pair is left out rather than guessed at.
-    if (keyRange.end.line < keyRange.start.line || (keyRange.end.line === keyRange.start.line && keyRange.end.character < keyRange.start.character)) continue;
     const valueRange = p.getValueRange() ?? { start: keyRange.end, end: keyRange.end };
     const rawKey = model.text.slice(model.lines.offsetAt(keyRange.start), model.lines.offsetAt(keyRange.end));
     out.push({
