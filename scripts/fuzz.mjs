@@ -1,5 +1,6 @@
-// Runs the fuzz tests for longer than CI does: `npm run fuzz -- [--runs N] [--seconds S] [--seed N]`
-// (or FUZZ_RUNS / FUZZ_SECONDS / FUZZ_SEED). Each failing input is saved as
+// Runs the fuzz tests for longer than CI does: `npm run fuzz -- [--runs N] [--seconds S] [--seed N]
+// [--prefix-files N|all]` (or FUZZ_RUNS / FUZZ_SECONDS / FUZZ_SEED / FUZZ_PREFIX_FILES; `all`: the
+// prefixes of every corpus file). Each failing input is saved as
 // test/fixtures/fuzz/<hash>.Dockerfile, which test/fuzz.test.ts replays on every run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';

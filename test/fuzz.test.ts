@@ -64,31 +64,50 @@ test('generated Dockerfiles: every feature, no exception, well-formed, in time',
   property('generated', dockerfile, (t) => t, 25_000);
 });
 
-/** A few small real files (the corpus is optional). */
+/** Real files, a few small ones spread over the corpus, or all of them (`count` Infinity); the corpus is optional. */
 function corpusFiles(count: number): { name: string; text: string }[] | string {
   if (!corpus) return 'no corpus: ../shared/corpus/real not found and DOCKERFILE_CORPUS not set';
   const files = readdirSync(corpus)
     .filter((n) => n !== 'MANIFEST.tsv')
     .map((n) => ({ n, size: statSync(join(corpus, n)).size }))
-    .filter((f) => f.size > 400 && f.size < 3000)
+    .filter((f) => count === Infinity || (f.size > 400 && f.size < 3000))
     .sort((a, b) => a.n.localeCompare(b.n));
   const step = Math.max(1, Math.floor(files.length / count));
   return files.filter((_, i) => i % step === 0).slice(0, count).map((f) => ({ name: f.n, text: readFileSync(join(corpus, f.n), 'utf8') }));
 }
 
+/**
+ * Where a prefix is cut: every character of a small file; in a longer one (or when every corpus
+ * file is asked for), every line end and every 7th character.
+ */
+function cuts(text: string, everyCharacter: boolean): number[] {
+  if (everyCharacter && text.length <= 3000) return Array.from({ length: text.length + 1 }, (_, i) => i);
+  const out: number[] = [];
+  for (let i = 0; i <= text.length; i++) if (i % 7 === 0 || text[i] === '\n' || i === text.length) out.push(i);
+  return out;
+}
+
 test('every prefix of real files (what a user types)', (t) => {
-  const files = corpusFiles(Number(process.env.FUZZ_PREFIX_FILES ?? 3));
+  const wanted = process.env.FUZZ_PREFIX_FILES ?? '3';
+  const files = corpusFiles(wanted === 'all' ? Infinity : Number(wanted));
   if (typeof files === 'string') return t.skip(files);
+  let prefixes = 0;
+  const failures: string[] = [];
   for (const { name, text } of files) {
-    for (let i = 0; i <= text.length; i++) {
+    for (const i of cuts(text, wanted !== 'all')) {
+      prefixes++;
       try {
         exercise(text.slice(0, i), [1]);
       } catch (e) {
         const where = save ? `\nsaved as ${saveInput(text.slice(0, i))}` : '';
-        throw new Error(`prefix ${i} of ${name}: ${(e as Error).stack}${where}`);
+        failures.push(`prefix ${i} of ${name}: ${(e as Error).stack}${where}`);
+        break; // the next file: a long run reports every file that fails, at its first failing prefix
       }
     }
+    if (failures.length && !save) break;
   }
+  console.log(`fuzz prefixes: ${files.length} files, ${prefixes} prefixes, ${failures.length} failing`);
+  if (failures.length) throw new Error(failures.join('\n\n'));
 });
 
 test('mutations of real files: byte flips, deletions, duplicated lines, insertions', (t) => {
