@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ModelCache } from './service/cache';
 import { toDiagnostic, ruleDocUrl, capDiagnostics } from './service/diagnostics';
 import { codeActions, FIX_ALL_KIND, SHOW_DOC_COMMAND } from './service/codeActions';
+import { versionedActions, versionedEdit } from './service/versionedEdit';
 import { hover } from './service/hover';
 import { semanticTokensLegend, SemanticTokensStore } from './service/semanticTokens';
 import { formatDocument, formatRange, formatOnType, ON_TYPE_TRIGGERS } from './service/format';
@@ -98,6 +99,7 @@ export function createServer(connection: Connection): void {
   let completionOptions: CompletionOptions = {};
   let completionPlainText = false;
   let signaturePlainText = false;
+  let versionedEdits = false;
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     if (!(await initBashParser())) connection.console.warn(`dockerfile-explained: tree-sitter-bash did not load (${bashParserFailure()}); using the simple shell tokenizer`);
@@ -111,6 +113,8 @@ export function createServer(connection: Connection): void {
     const signatureFormats = params.capabilities.textDocument?.signatureHelp?.signatureInformation?.documentationFormat;
     signaturePlainText = !!signatureFormats?.length && !signatureFormats.includes('markdown');
     hierarchicalSymbols = !!params.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+    // Edits carry the version they were computed for where the client can check it.
+    versionedEdits = !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
     const init = params.initializationOptions as Record<string, unknown> | undefined;
@@ -256,12 +260,16 @@ export function createServer(connection: Connection): void {
     if (!doc) return [];
     const only = params.context.only;
     // Fix-all lints the fixed text again, with this document's settings and configuration.
-    if (!only?.some((k) => FIX_ALL_KIND.startsWith(k))) return codeActions(cache.model(doc), params.context.diagnostics, only);
+    const versioned = (actions: ReturnType<typeof codeActions>, version: number) => (versionedEdits ? versionedActions(actions, version) : actions);
+    if (!only?.some((k) => FIX_ALL_KIND.startsWith(k))) return versioned(codeActions(cache.model(doc), params.context.diagnostics, only), doc.version);
     const options = await lintOptions(doc.uri);
     checkCancelled(token);
     doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    return codeActions(cache.model(doc), params.context.diagnostics, only, (model) => lint(model, options));
+    return versioned(
+      codeActions(cache.model(doc), params.context.diagnostics, only, (model) => lint(model, options)),
+      doc.version,
+    );
   });
 
   connection.onExecuteCommand(async (params) => {
@@ -353,9 +361,9 @@ export function createServer(connection: Connection): void {
     return r && 'error' in r ? refused(r.error) : r;
   });
   connection.onRenameRequest((p) => {
-    const m = modelOf(p.textDocument.uri);
-    const r = m ? rename(m, p.position, p.newName) : null;
-    return !r ? null : 'error' in r ? refused(r.error) : r.edit;
+    const doc = documents.get(p.textDocument.uri);
+    const r = doc ? rename(cache.model(doc), p.position, p.newName) : null;
+    return !r ? null : 'error' in r ? refused(r.error) : versionedEdits ? versionedEdit(r.edit, doc!.version) : r.edit;
   });
   connection.onDocumentSymbol((p) => {
     const m = modelOf(p.textDocument.uri);

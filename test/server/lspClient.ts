@@ -89,11 +89,12 @@ export class LspClient {
     }
   }
 
-  async initialize(initializationOptions?: unknown, pullConfig = false): Promise<any> {
+  /** `documentChanges`: the client says it applies versioned workspace edits (as VS Code and Neovim do). */
+  async initialize(initializationOptions?: unknown, pullConfig = false, documentChanges = false): Promise<any> {
     const result = await this.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
-      capabilities: { workspace: { configuration: pullConfig }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+      capabilities: { workspace: { configuration: pullConfig, workspaceEdit: { documentChanges } }, textDocument: { hover: { contentFormat: ['markdown'] } } },
       initializationOptions,
     });
     await this.conn.sendNotification('initialized', {});
