@@ -96,6 +96,7 @@ export function parseBash(text: string): RawCommand[] | undefined {
 }
 
 const NESTING = new Set(['command_substitution', 'process_substitution']);
+const MAX_UNQUOTED = 1000;
 
 function collect(cursor: TreeCursor, text: string, out: RawCommand[], nested: boolean): void {
   const type = cursor.nodeType;
@@ -121,7 +122,10 @@ function readCommand(cursor: TreeCursor, text: string, out: RawCommand[], nested
     const field = cursor.currentFieldName;
     const t = cursor.nodeType;
     if (t === 'comment' || field === 'redirect') continue;
-    const word = { text: unquote(text.slice(cursor.startIndex, cursor.endIndex)), start: cursor.startIndex, end: cursor.endIndex };
+    // A word longer than MAX_UNQUOTED keeps its text as written: no command name, flag or package
+    // is that long, and unquoting each level of a deep `$($($(…)))` re-read the rest of the script.
+    const raw = text.slice(cursor.startIndex, cursor.endIndex);
+    const word = { text: raw.length > MAX_UNQUOTED ? raw : unquote(raw), start: cursor.startIndex, end: cursor.endIndex };
     if (field === 'name') cmd.name = word;
     else if (t === 'variable_assignment') cmd.assignments.push(word);
     else if (field === 'argument') cmd.args.push(word);
