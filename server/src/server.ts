@@ -19,7 +19,9 @@ import { semanticTokensLegend, SemanticTokensStore } from './service/semanticTok
 import { formatDocument, formatRange, formatOnType, ON_TYPE_TRIGGERS } from './service/format';
 import { completion, resolveCompletion, COMPLETION_TRIGGERS, type CompletionOptions } from './service/completion';
 import { signatureHelp, SIGNATURE_TRIGGERS } from './service/signature';
-import { LSPErrorCodes, ResponseError, type CancellationToken, type ConnectionOptions } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import { checkCancelled, unlessCancelled } from './cancellation';
+export { connectionOptions } from './cancellation';
 import { definition, documentHighlights, prepareRename, references, rename } from './service/navigation';
 import { documentSymbols, flatSymbols } from './service/symbols';
 import { foldingRanges } from './service/folding';
@@ -41,44 +43,6 @@ export const SECTION = 'dockerfileExplained';
 const DEBOUNCE_MS = 200;
 /** Up to this size a hover lints the document itself when its findings are not ready; above it, the hover does not wait for them. */
 const HOVER_LINT_LIMIT = 100_000;
-
-/**
- * How the connection treats cancelled requests: one still waiting in the queue is answered
- * "cancelled" at once instead of being computed for nobody.
- */
-export const connectionOptions: ConnectionOptions = {
-  connectionStrategy: {
-    cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as { id?: number | string }).id ?? null, error: { code: LSPErrorCodes.RequestCancelled, message: 'Request cancelled' } }),
-  },
-};
-
-const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
-
-/** Throws the LSP "request cancelled" error once the client has cancelled the request. */
-function checkCancelled(token: CancellationToken | undefined): void {
-  if (token?.isCancellationRequested) throw cancelled();
-}
-
-/** Waits for `p`, or rejects with "request cancelled" as soon as the client cancels. */
-function unlessCancelled<T>(p: Promise<T>, token: CancellationToken): Promise<T> {
-  checkCancelled(token);
-  return new Promise<T>((resolve, reject) => {
-    const sub = token.onCancellationRequested(() => {
-      sub.dispose();
-      reject(cancelled());
-    });
-    p.then(
-      (v) => {
-        sub.dispose();
-        resolve(v);
-      },
-      (e) => {
-        sub.dispose();
-        reject(e);
-      },
-    );
-  });
-}
 
 export function createServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
