@@ -69,3 +69,13 @@ test('the model cache shares one running lint and drops it when a newer version 
   cache.delete(uri);
   assert.equal(await c, undefined);
 });
+
+test('a blocking lint of the same version while the sliced one runs: the sliced one stops and answers with its result', async () => {
+  const cache = new ModelCache();
+  const doc = { uri: 'file:///cache/both/Dockerfile', version: 1, getText: () => bigText(20_000) };
+  const options = {};
+  const sliced = cache.problemsAsync(doc, options);
+  const blocking = cache.problems(doc, options);
+  assert.equal(await sliced, blocking);
+  assert.equal(blocking.filter((p) => p.rule.id === 'DL3008').length, 4000);
+});

@@ -51,10 +51,13 @@ export class ModelCache {
     const e = this.entry(doc);
     if (e.problems && sameOptions(e.problems.options, options)) return Promise.resolve(e.problems.list);
     if (e.running && sameOptions(e.running.options, options)) return e.running.done;
-    const done = lintAsync(e.model, options, { stale: () => e.dropped === true || this.entries.get(doc.uri) !== e }).then((list) => {
+    const ready = () => (e.problems && sameOptions(e.problems.options, options) ? e.problems.list : undefined);
+    // Stops when the entry is replaced or dropped, or when a blocking lint (a hover) got there first.
+    const stale = () => e.dropped === true || this.entries.get(doc.uri) !== e || ready() !== undefined;
+    const done = lintAsync(e.model, options, { stale }).then((list) => {
       if (e.running?.done === done) e.running = undefined;
-      if (list && !(e.problems && sameOptions(e.problems.options, options))) e.problems = { options, list };
-      return list;
+      if (list && !ready()) e.problems = { options, list };
+      return ready() ?? list;
     });
     e.running = { options, done };
     return done;
