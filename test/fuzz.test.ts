@@ -11,6 +11,7 @@ import { test, after } from 'node:test';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import fc from 'fast-check';
 import { exercise, stats, FEATURES } from './fuzz/harness';
 import { dockerfile, mutations, mutate } from './fuzz/generators';
@@ -120,4 +121,10 @@ test('mutations of real files: byte flips, deletions, duplicated lines, insertio
 after(() => {
   const s = stats.slowest;
   console.log(`fuzz: ${stats.documents} documents, ${stats.calls} calls, ${FEATURES.length} features per document; longest call ${s.ms.toFixed(1)} ms (${s.feature}, ${s.chars} chars): ${s.input}`);
+  if (save && s.text) {
+    // A long run keeps the slowest document whole, to replay that call (it is no failure, so not a fixture).
+    const file = join(tmpdir(), 'dockerfile-explained-fuzz-slowest.Dockerfile');
+    writeFileSync(file, s.text);
+    console.log(`fuzz: the document of the longest call is in ${file}`);
+  }
 });

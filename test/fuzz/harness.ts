@@ -40,8 +40,10 @@ export interface Slowest {
   feature: string;
   chars: number;
   input: string;
+  /** The whole document (a long run writes it to a file, to replay a slow call). */
+  text: string;
 }
-export const stats = { documents: 0, calls: 0, slowest: { ms: 0, feature: '', chars: 0, input: '' } as Slowest };
+export const stats = { documents: 0, calls: 0, slowest: { ms: 0, feature: '', chars: 0, input: '', text: '' } as Slowest };
 
 const FORMAT_SETTINGS = [
   normalizeSettings({}),
@@ -80,7 +82,7 @@ function timed<T>(feature: string, text: string, f: () => T): T {
   const out = f();
   const ms = performance.now() - t0;
   stats.calls++;
-  if (ms > stats.slowest.ms) stats.slowest = { ms, feature, chars: text.length, input: text.length > 200 ? `${JSON.stringify(text.slice(0, 200))}…` : JSON.stringify(text) };
+  if (ms > stats.slowest.ms) stats.slowest = { ms, feature, chars: text.length, input: text.length > 200 ? `${JSON.stringify(text.slice(0, 200))}…` : JSON.stringify(text), text };
   if (ms > budgetMs(text.length)) throw new Error(`${feature} took ${ms.toFixed(0)} ms on ${text.length} chars (bound ${budgetMs(text.length).toFixed(0)} ms)`);
   return out;
 }
