@@ -35,43 +35,24 @@ test('package.json contributes no server setting the schema lacks', () => {
   assert.deepEqual(extra, []);
 });
 
+/** The defaults, written out by hand. */
+const DEFAULTS = {
+  rules: {},
+  ignorePragmas: true,
+  hadolintConfig: true,
+  nonRootUser: 'appuser',
+  hadolintRules: true,
+  buildkitChecks: true,
+  ownRules: true,
+  formatKeywordCase: 'upper',
+  formatContinuationIndent: 'keep',
+  formatTrimTrailingWhitespace: true,
+};
+
 test('partial or malformed settings keep the defaults for what is missing or wrong', () => {
-  assert.deepEqual(normalizeSettings({ rules: { DL3008: 'off', DL3015: 'loud', DX1001: 3 } }), {
-    rules: { DL3008: 'off' },
-    ignorePragmas: true,
-    hadolintConfig: true,
-    nonRootUser: 'appuser',
-    hadolintRules: true,
-    buildkitChecks: true,
-    ownRules: true,
-    formatKeywordCase: 'upper',
-    formatContinuationIndent: 'keep',
-    formatTrimTrailingWhitespace: true,
-  });
-  assert.deepEqual(normalizeSettings({ ignorePragmas: 'no', nonRootUser: 'bad name; rm -rf /' }), {
-    rules: {},
-    ignorePragmas: true,
-    hadolintConfig: true,
-    nonRootUser: 'appuser',
-    hadolintRules: true,
-    buildkitChecks: true,
-    ownRules: true,
-    formatKeywordCase: 'upper',
-    formatContinuationIndent: 'keep',
-    formatTrimTrailingWhitespace: true,
-  });
-  assert.deepEqual(normalizeSettings(null), {
-    rules: {},
-    ignorePragmas: true,
-    hadolintConfig: true,
-    nonRootUser: 'appuser',
-    hadolintRules: true,
-    buildkitChecks: true,
-    ownRules: true,
-    formatKeywordCase: 'upper',
-    formatContinuationIndent: 'keep',
-    formatTrimTrailingWhitespace: true,
-  });
+  assert.deepEqual(normalizeSettings({ rules: { DL3008: 'off', DL3015: 'loud', DX1001: 3 } }), { ...DEFAULTS, rules: { DL3008: 'off' } });
+  assert.deepEqual(normalizeSettings({ ignorePragmas: 'no', nonRootUser: 'bad name; rm -rf /' }), DEFAULTS);
+  assert.deepEqual(normalizeSettings(null), DEFAULTS);
   // formatting settings: unknown values keep the default, key by key
   const fmt = normalizeSettings({ formatKeywordCase: 'lower', formatContinuationIndent: '3 spaces', formatTrimTrailingWhitespace: 'no' });
   assert.deepEqual([fmt.formatKeywordCase, fmt.formatContinuationIndent, fmt.formatTrimTrailingWhitespace], ['lower', 'keep', true]);
