@@ -249,18 +249,20 @@ function refsOf(model: DocModel, ins: Instruction): Ref[] {
 
   const bt = builderText(model, ins);
   const at = (i: number) => bt.offsets[Math.min(i, bt.offsets.length - 1)];
+  // One brace matching of the instruction's text serves its flags and its arguments.
+  const braces = new BraceMatcher(bt.text);
   // Flags: the builder expands the values of some of them.
   for (const f of bt.flags) {
     if (f.value === null || !bt.text.slice(f.start, f.end).includes('$')) continue;
     const expander: Expander = flagInfo(ins.keyword, f.name)?.expands ? 'builder' : 'literal';
-    scanRefs(bt.text, f.nameEnd + 1, f.end, at, model.escapeChar, true, expander, out);
+    scanRefs(bt.text, f.nameEnd + 1, f.end, at, model.escapeChar, true, expander, out, 0, braces);
   }
   const expander = argsExpander(model, ins);
   const shellLike = expander === 'run' || expander === 'container';
   const argsText = bt.text.slice(bt.argsStart);
   if (argsText.includes('$')) {
     // In a shell body the shell's escape character is the backslash, whatever `# escape=` says.
-    scanRefs(bt.text, bt.argsStart, bt.text.length, at, shellLike ? '\\' : model.escapeChar, expander !== 'exec', expander, out);
+    scanRefs(bt.text, bt.argsStart, bt.text.length, at, shellLike ? '\\' : model.escapeChar, expander !== 'exec', expander, out, 0, braces);
   }
   ins.heredocs.forEach((h, n) => {
     if (!h.contentRange) return;
